@@ -1,0 +1,54 @@
+// Every sentence the app shows, in Dutch at B1 level. Code refers to keys, never to the text.
+// Placeholders are written {name} and filled by `formatMessage`.
+
+import { instrumentMessages } from './nl-instruments';
+
+const appMessages = {
+  'app.name': 'Keukentafel',
+  'app.tagline': 'Samen in gesprek over wat goed gaat en wat beter kan.',
+  'app.skipToContent': 'Ga naar de inhoud',
+  'nav.label': 'Hoofdmenu',
+  'nav.home': 'Start',
+  'nav.about': 'Over Keukentafel',
+  'home.title': 'Welkom bij Keukentafel',
+  'home.intro':
+    'Keukentafel helpt u bij een gesprek met een inwoner of een gezin. Alles blijft op deze laptop. U hebt geen internet nodig.',
+  'home.statusTitle': 'Stand van de app',
+  'home.statusReady': 'De app is gestart en werkt.',
+  'home.statusNoData': 'Er zijn nog geen gegevens opgeslagen.',
+  'home.nextTitle': 'Wat komt er nog',
+  'home.nextBody':
+    'Binnenkort maakt u hier een wachtwoord, zoekt u dossiers en voert u gesprekken. Dat kan nu nog niet.',
+  'about.title': 'Over Keukentafel',
+  'about.version': 'Versie',
+  'about.host': 'Werkt als',
+  'about.hostDesktop': 'Programma op deze computer',
+  'about.hostWeb': 'Proefversie in de browser',
+  'about.platform': 'Systeem',
+  'about.runtime': 'Onderdelen',
+  'about.loading': 'Gegevens over de app worden geladen.',
+  'about.privacy':
+    'Keukentafel maakt nooit verbinding met internet. Alle gegevens blijven versleuteld op deze laptop.',
+  'notFound.title': 'Deze pagina bestaat niet',
+  'notFound.body': 'Ga terug naar de startpagina.',
+  'error.title': 'Er ging iets mis',
+  'error.body':
+    'De app kan dit scherm niet tonen. Er is niets verloren gegaan. Start de app opnieuw als dit blijft gebeuren.',
+  'error.retry': 'Probeer opnieuw',
+  'lock.requested': 'De app is vergrendeld omdat de computer op slot ging.',
+} as const;
+
+export const nl = { ...appMessages, ...instrumentMessages } as const;
+
+export type MessageKey = keyof typeof nl;
+
+/** Fills {placeholders}; an unknown placeholder is left visible so a test can catch it. */
+export function formatMessage(
+  key: MessageKey,
+  values: Readonly<Record<string, string | number>> = {},
+): string {
+  return nl[key].replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = values[name];
+    return value === undefined ? match : String(value);
+  });
+}

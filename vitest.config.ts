@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// Three projects mirror the three tsconfigs: pure shared logic, the renderer in jsdom, and main-process
+// code with `electron` mocked (the binary is never loaded in unit tests).
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'shared', environment: 'node', include: ['tests/unit/shared/**/*.test.ts', 'tests/unit/scripts/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'renderer',
+          environment: 'jsdom',
+          include: ['tests/unit/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/unit/renderer/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'electron', environment: 'node', include: ['tests/unit/electron/**/*.test.ts'] },
+      },
+    ],
+  },
+});
