@@ -1,6 +1,11 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { CSP_HEADER, CSP_META } from './shared/security/csp';
+
+const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 // Only the production build carries the meta CSP: the dev server injects inline scripts for hot reload.
 function cspMetaTag(): Plugin {
@@ -25,6 +30,7 @@ export default defineConfig({
   base: '/',
   publicDir: false,
   plugins: [react(), cspMetaTag()],
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -1,10 +1,16 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+
+const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 // Three projects mirror the three tsconfigs: pure shared logic, the renderer in jsdom, and main-process
 // code with `electron` mocked (the binary is never loaded in unit tests).
 export default defineConfig({
   plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   test: {
     projects: [
       {

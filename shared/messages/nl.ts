@@ -43,12 +43,19 @@ export const nl = { ...appMessages, ...instrumentMessages } as const;
 export type MessageKey = keyof typeof nl;
 
 /** Fills {placeholders}; an unknown placeholder is left visible so a test can catch it. */
+export function fillPlaceholders(
+  template: string,
+  values: Readonly<Record<string, string | number>>,
+): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = values[name];
+    return value === undefined ? match : String(value);
+  });
+}
+
 export function formatMessage(
   key: MessageKey,
   values: Readonly<Record<string, string | number>> = {},
 ): string {
-  return nl[key].replace(/\{(\w+)\}/g, (match, name: string) => {
-    const value = values[name];
-    return value === undefined ? match : String(value);
-  });
+  return fillPlaceholders(nl[key], values);
 }

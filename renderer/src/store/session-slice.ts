@@ -1,0 +1,27 @@
+import type { StateCreator } from 'zustand';
+import type { AppInfo, DesktopApi } from '../../../shared/ipc';
+
+export type AppInfoState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; info: AppInfo }
+  | { status: 'failed' };
+
+export interface SessionSlice {
+  appInfo: AppInfoState;
+  loadAppInfo: (api: DesktopApi) => Promise<void>;
+}
+
+export const createSessionSlice: StateCreator<SessionSlice, [], [], SessionSlice> = (set, get) => ({
+  appInfo: { status: 'idle' },
+  loadAppInfo: async (api) => {
+    const current = get().appInfo.status;
+    if (current === 'loading' || current === 'ready') return;
+    set({ appInfo: { status: 'loading' } });
+    try {
+      set({ appInfo: { status: 'ready', info: await api.appInfo() } });
+    } catch {
+      set({ appInfo: { status: 'failed' } });
+    }
+  },
+});
