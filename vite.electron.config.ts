@@ -22,9 +22,9 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       reportCompressedSize: false,
       lib: { entry: entries[mode], formats: ['cjs'], fileName: () => `${mode}.cjs` },
-      rollupOptions: {
+      rolldownOptions: {
         external: ['electron', ...builtinModules, ...builtinModules.map((name) => `node:${name}`)],
-        output: { inlineDynamicImports: true },
+        output: { codeSplitting: false },
       },
     },
   };
