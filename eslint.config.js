@@ -3,12 +3,38 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const platformPackages = ['electron', 'react', 'react-dom', 'react-router', 'dexie', 'dexie-react-hooks', 'zustand'];
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'https', 'net'];
+const platformPackages = [
+  'electron',
+  'react',
+  'react-dom',
+  'react-router',
+  'dexie',
+  'dexie-react-hooks',
+  'zustand',
+];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'http',
+  'https',
+  'net',
+];
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**'],
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.tmp/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
@@ -34,8 +60,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: [...platformPackages, ...nodeBuiltins], message: 'shared/ stays pure: no platform imports.' },
-            { group: ['**/renderer/**', '**/electron/**', '**/scripts/**'], message: 'shared/ imports only shared/.' },
+            {
+              group: [...platformPackages, ...nodeBuiltins],
+              message: 'shared/ stays pure: no platform imports.',
+            },
+            {
+              group: ['**/renderer/**', '**/electron/**', '**/scripts/**'],
+              message: 'shared/ imports only shared/.',
+            },
           ],
         },
       ],
@@ -51,7 +83,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', ...nodeBuiltins], message: 'The renderer reaches the OS only through DesktopApi.' },
+            {
+              group: ['electron', ...nodeBuiltins],
+              message: 'The renderer reaches the OS only through DesktopApi.',
+            },
             { group: ['**/electron/**'], message: 'The renderer never imports electron/.' },
           ],
         },
@@ -67,9 +102,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', ...nodeBuiltins], message: 'The renderer reaches the OS only through DesktopApi.' },
+            {
+              group: ['electron', ...nodeBuiltins],
+              message: 'The renderer reaches the OS only through DesktopApi.',
+            },
             { group: ['**/electron/**'], message: 'The renderer never imports electron/.' },
-            { group: ['dexie', 'dexie-react-hooks'], message: 'Use the repositories in renderer/src/db.' },
+            {
+              group: ['dexie', 'dexie-react-hooks'],
+              message: 'Use the repositories in renderer/src/db.',
+            },
           ],
         },
       ],
@@ -83,7 +124,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/renderer/**', 'react', 'react-dom', 'dexie'], message: 'electron/ never imports renderer code.' },
+            {
+              group: ['**/renderer/**', 'react', 'react-dom', 'dexie'],
+              message: 'electron/ never imports renderer code.',
+            },
           ],
         },
       ],

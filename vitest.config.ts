@@ -2,7 +2,9 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 
-const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+const packageJson = JSON.parse(
+  readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
+) as {
   version: string;
 };
 
@@ -15,7 +17,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'shared', environment: 'node', include: ['tests/unit/shared/**/*.test.ts', 'tests/unit/scripts/**/*.test.ts'] },
+        test: {
+          name: 'shared',
+          environment: 'node',
+          include: ['tests/unit/shared/**/*.test.ts', 'tests/unit/scripts/**/*.test.ts'],
+        },
       },
       {
         extends: true,
@@ -28,7 +34,11 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'electron', environment: 'node', include: ['tests/unit/electron/**/*.test.ts'] },
+        test: {
+          name: 'electron',
+          environment: 'node',
+          include: ['tests/unit/electron/**/*.test.ts'],
+        },
       },
     ],
   },

@@ -39,7 +39,14 @@ function gate(name, command, args) {
 
 function vitestSuite(name, args) {
   const file = path.join(resultsDir, `${name}.json`);
-  const status = run('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${file}`]);
+  const status = run('npx', [
+    'vitest',
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${file}`,
+  ]);
   const report = readJson(file);
   if (!report) {
     rows.push({ name, passed: 0, failed: 1, skipped: 0, note: 'no report (the runner crashed)' });
@@ -78,7 +85,7 @@ function securityGate() {
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
   const match = /security gate: (\d+) passed, (\d+) failed/.exec(result.stdout);
-  if (!match || result.status !== 0 && match[2] === '0') {
+  if (!match || (result.status !== 0 && match[2] === '0')) {
     rows.push({ name, passed: 0, failed: 1, skipped: 0, note: 'no verdict line' });
     return;
   }

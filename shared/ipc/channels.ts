@@ -5,6 +5,9 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'keukentafel';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
+/** The window property under which the preload exposes its one frozen DesktopApi object. */
+export const DESKTOP_API_GLOBAL = 'keukentafel';
+
 /** Renderer -> main request/response channels, keyed by the DesktopApi method that uses them. */
 export const INVOKE_CHANNELS = {
   appInfo: 'app-info',

@@ -55,7 +55,9 @@ export type FileSaveRequest = z.infer<typeof FileSaveRequestSchema>;
 export const FileSaveResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('saved'), fileName: z.string().min(1).max(260) }).strict(),
   z.object({ status: z.literal('cancelled') }).strict(),
-  z.object({ status: z.literal('failed'), code: z.enum(['write-failed', 'invalid-request']) }).strict(),
+  z
+    .object({ status: z.literal('failed'), code: z.enum(['write-failed', 'invalid-request']) })
+    .strict(),
 ]);
 export type FileSaveResult = z.infer<typeof FileSaveResultSchema>;
 
@@ -97,7 +99,9 @@ export const PdfPrintResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('pdf'), bytes: bytes(MAX_SAVE_FILE_BYTES) }).strict(),
   // The web host cannot capture bytes; it opens the browser's own print dialog instead.
   z.object({ status: z.literal('printed-by-browser') }).strict(),
-  z.object({ status: z.literal('failed'), code: z.enum(['print-failed', 'invalid-request']) }).strict(),
+  z
+    .object({ status: z.literal('failed'), code: z.enum(['print-failed', 'invalid-request']) })
+    .strict(),
 ]);
 export type PdfPrintResult = z.infer<typeof PdfPrintResultSchema>;
 

@@ -53,7 +53,9 @@ test.describe('content security policy and network guard', () => {
       document.body.append(image);
     });
     await page.getByRole('heading', { level: 1 }).click();
-    await expect.poll(() => page.evaluate(() => Reflect.get(window, '__evalOutcome'))).toBe('blocked');
+    await expect
+      .poll(() => page.evaluate(() => Reflect.get(window, '__evalOutcome')))
+      .toBe('blocked');
     expect(await page.evaluate(() => Reflect.get(window, '__handler'))).toBeUndefined();
   });
 
@@ -73,7 +75,10 @@ test.describe('content security policy and network guard', () => {
     expect(guards.externalRequests).toEqual([]);
   });
 
-  test('the network guard catches a request that leaves the app origin', async ({ page, guards }) => {
+  test('the network guard catches a request that leaves the app origin', async ({
+    page,
+    guards,
+  }) => {
     // about:blank has no CSP, so the request reaches the guard; it is aborted, never sent.
     guards.allowConsoleError(/ERR_BLOCKED_BY_CLIENT/);
     await page.goto('about:blank');

@@ -3,7 +3,9 @@ import { axeViolations, expect, saveScreenshot, test } from './fixtures';
 test.describe('app shell in the web host', () => {
   test('shows the Dutch first screen', async ({ page }, testInfo) => {
     await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1, name: 'Welkom bij Keukentafel' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Welkom bij Keukentafel' }),
+    ).toBeVisible();
     await expect(page).toHaveTitle('Welkom bij Keukentafel – Keukentafel');
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
     await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible();
@@ -17,7 +19,9 @@ test.describe('app shell in the web host', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  test('the about screen shows the web host and has no axe violations', async ({ page }, testInfo) => {
+  test('the about screen shows the web host and has no axe violations', async ({
+    page,
+  }, testInfo) => {
     await page.goto('/#/over');
     await expect(page.getByRole('heading', { level: 1, name: 'Over Keukentafel' })).toBeVisible();
     await expect(page.getByText('Proefversie in de browser')).toBeVisible();
@@ -26,9 +30,13 @@ test.describe('app shell in the web host', () => {
     await saveScreenshot(page, testInfo, 'over');
   });
 
-  test('an unknown route says so in Dutch and has no axe violations', async ({ page }, testInfo) => {
+  test('an unknown route says so in Dutch and has no axe violations', async ({
+    page,
+  }, testInfo) => {
     await page.goto('/#/bestaat-niet');
-    await expect(page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' }),
+    ).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     await saveScreenshot(page, testInfo, 'niet-gevonden');
   });

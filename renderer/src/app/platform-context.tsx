@@ -9,7 +9,13 @@ interface PlatformValue {
 
 const PlatformContext = createContext<PlatformValue | null>(null);
 
-export function PlatformProvider({ value, children }: { value: PlatformValue; children: ReactNode }) {
+export function PlatformProvider({
+  value,
+  children,
+}: {
+  value: PlatformValue;
+  children: ReactNode;
+}) {
   return <PlatformContext.Provider value={value}>{children}</PlatformContext.Provider>;
 }
 

@@ -5,9 +5,6 @@ import {
   type DesktopApi,
 } from '../../../shared/ipc';
 
-/** The name under which the preload exposes its one frozen object. */
-export const DESKTOP_API_GLOBAL = 'keukentafel';
-
 /** True when `candidate` carries every DesktopApi method, as the preload object does. */
 export function isDesktopApi(candidate: unknown): candidate is DesktopApi {
   if (typeof candidate !== 'object' || candidate === null) return false;

@@ -1,5 +1,5 @@
-import type { DesktopApi } from '../../../shared/ipc';
-import { DESKTOP_API_GLOBAL, createDesktopHost, isDesktopApi } from './desktop';
+import { DESKTOP_API_GLOBAL, type DesktopApi } from '../../../shared/ipc';
+import { createDesktopHost, isDesktopApi } from './desktop';
 import { createWebHost } from './web';
 
 export type HostKind = 'desktop' | 'web';

@@ -17,7 +17,9 @@ function fakeBridge(overrides: Partial<DesktopApi> = {}): DesktopApi {
     ),
     fileSave: vi.fn(() => Promise.resolve({ status: 'cancelled' as const })),
     fileOpen: vi.fn(() => Promise.resolve({ status: 'cancelled' as const })),
-    pdfPrint: vi.fn(() => Promise.resolve({ status: 'failed' as const, code: 'print-failed' as const })),
+    pdfPrint: vi.fn(() =>
+      Promise.resolve({ status: 'failed' as const, code: 'print-failed' as const }),
+    ),
     onLockRequest: vi.fn(() => () => undefined),
     ...overrides,
   };
@@ -86,11 +88,11 @@ describe('web host', () => {
 
   it('downloads a saved file under the suggested name', async () => {
     const clicked: string[] = [];
-    const click = vi
-      .spyOn(HTMLAnchorElement.prototype, 'click')
-      .mockImplementation(function (this: HTMLAnchorElement) {
-        clicked.push(this.download);
-      });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicked.push(this.download);
+    });
     URL.createObjectURL = vi.fn(() => 'blob:test');
     URL.revokeObjectURL = vi.fn();
     const result = await createWebHost(window).fileSave({
@@ -113,13 +115,13 @@ describe('web host', () => {
   });
 
   it('refuses to read a file larger than asked for', async () => {
-    const click = vi
-      .spyOn(HTMLInputElement.prototype, 'click')
-      .mockImplementation(function (this: HTMLInputElement) {
-        const file = new File([new Uint8Array(20)], 'groot.json');
-        Object.defineProperty(this, 'files', { value: [file] });
-        this.dispatchEvent(new Event('change'));
-      });
+    const click = vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (
+      this: HTMLInputElement,
+    ) {
+      const file = new File([new Uint8Array(20)], 'groot.json');
+      Object.defineProperty(this, 'files', { value: [file] });
+      this.dispatchEvent(new Event('change'));
+    });
     const result = await createWebHost(window).fileOpen({
       filters: [{ name: 'JSON', extensions: ['json'] }],
       maxBytes: 10,
@@ -129,14 +131,14 @@ describe('web host', () => {
   });
 
   it('reads a file within the limit', async () => {
-    const click = vi
-      .spyOn(HTMLInputElement.prototype, 'click')
-      .mockImplementation(function (this: HTMLInputElement) {
-        expect(this.accept).toBe('.json');
-        const file = new File([new Uint8Array([7, 8])], 'klein.json');
-        Object.defineProperty(this, 'files', { value: [file] });
-        this.dispatchEvent(new Event('change'));
-      });
+    const click = vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (
+      this: HTMLInputElement,
+    ) {
+      expect(this.accept).toBe('.json');
+      const file = new File([new Uint8Array([7, 8])], 'klein.json');
+      Object.defineProperty(this, 'files', { value: [file] });
+      this.dispatchEvent(new Event('change'));
+    });
     const result = await createWebHost(window).fileOpen({
       filters: [{ name: 'JSON', extensions: ['json'] }],
       maxBytes: 10,

@@ -1,0 +1,38 @@
+// Dutch texts of the native shell (menu, dialogs). They live beside main because shared/messages
+// holds the renderer's catalogue; the app name and "Over Keukentafel" are reused from there.
+import { formatMessage } from '../../shared/messages/nl';
+
+export const shellMessages = {
+  appName: formatMessage('app.name'),
+  menuFile: 'Bestand',
+  menuLock: 'Vergrendelen',
+  menuQuit: 'Afsluiten',
+  menuEdit: 'Bewerken',
+  menuUndo: 'Ongedaan maken',
+  menuRedo: 'Opnieuw',
+  menuCut: 'Knippen',
+  menuCopy: 'Kopiëren',
+  menuPaste: 'Plakken',
+  menuSelectAll: 'Alles selecteren',
+  menuView: 'Beeld',
+  menuZoomIn: 'Inzoomen',
+  menuZoomOut: 'Uitzoomen',
+  menuResetZoom: 'Werkelijke grootte',
+  menuFullScreen: 'Volledig scherm',
+  menuReload: 'Opnieuw laden',
+  menuDevTools: 'Ontwikkelhulpmiddelen',
+  menuHelp: 'Help',
+  menuAbout: formatMessage('about.title'),
+  menuHide: 'Keukentafel verbergen',
+  menuHideOthers: 'Andere verbergen',
+  menuShowAll: 'Alles tonen',
+  aboutTitle: formatMessage('about.title'),
+  aboutVersion: 'Versie {version}',
+  aboutRuntime: 'Electron {electron}, Chromium {chrome}, Node.js {node}',
+  aboutPrivacy: formatMessage('about.privacy'),
+  aboutClose: 'Sluiten',
+  saveTitle: 'Bestand opslaan',
+  saveButton: 'Opslaan',
+  openTitle: 'Bestand openen',
+  openButton: 'Openen',
+} as const;
