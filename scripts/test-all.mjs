@@ -52,13 +52,19 @@ function vitestSuite(name, args) {
     rows.push({ name, passed: 0, failed: 1, skipped: 0, note: 'no report (the runner crashed)' });
     return;
   }
-  const failed = report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0);
+  // A file that fails to load has no failed tests, yet must count: one failure per such file.
+  const brokenFiles = report.testResults.filter(
+    (file) => file.status === 'failed' && file.assertionResults.every((t) => t.status !== 'failed'),
+  ).length;
+  const counted = report.numFailedTests + brokenFiles;
+  const failed = counted + (status !== 0 && counted === 0 ? 1 : 0);
   rows.push({
     name,
     passed: report.numPassedTests,
     failed,
     skipped: report.numPendingTests + report.numTodoTests,
-    ...(failed > report.numFailedTests ? { note: 'runner failed outside the tests' } : {}),
+    ...(brokenFiles > 0 ? { note: `${brokenFiles} test file(s) failed to load` } : {}),
+    ...(failed > counted ? { note: 'runner failed outside the tests' } : {}),
   });
 }
 

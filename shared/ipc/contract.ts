@@ -16,6 +16,7 @@ const FileNameSchema = z
   .string()
   .min(1)
   .max(200)
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what it refuses
   .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/u)
   .refine((name) => name !== '.' && name !== '..' && !name.endsWith('.') && !name.endsWith(' '));
 
