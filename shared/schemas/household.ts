@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { checkSyncOrder, syncShape } from './common';
+
+/** Unrefined fields, for schemas that extend a household (zod cannot extend a refined object). */
+export const householdShape = {
+  ...syncShape,
+  /** How the professional names the household in the caseload, e.g. "Gezin De Vries". */
+  label: z.string().min(1).max(200),
+};
+
+export const HouseholdSchema = z.strictObject(householdShape).superRefine(checkSyncOrder);
+export type Household = z.infer<typeof HouseholdSchema>;
