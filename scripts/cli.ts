@@ -2,4 +2,10 @@
 import { main } from './cli/main';
 import { nodeIo } from './cli/node-io';
 
+// A closed pipe (`... | head`) is the reader's choice, not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 process.exitCode = await main(process.argv.slice(2), nodeIo());
