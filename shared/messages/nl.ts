@@ -1,6 +1,7 @@
 // Every sentence the app shows, in Dutch at B1 level. Code refers to keys, never to the text.
 // Placeholders are written {name} and filled by `formatMessage`.
 
+import { desktopMessages } from './nl-desktop';
 import { instrumentMessages } from './nl-instruments';
 
 const appMessages = {
@@ -35,10 +36,12 @@ const appMessages = {
   'error.body':
     'De app kan dit scherm niet tonen. Er is niets verloren gegaan. Start de app opnieuw als dit blijft gebeuren.',
   'error.retry': 'Probeer opnieuw',
+  'error.desktopBridgeMissing':
+    'Keukentafel is niet goed gestart. Er is niets opgeslagen of verloren. Sluit de app en start hem opnieuw. Blijft dit gebeuren? Neem dan contact op met de ICT-afdeling.',
   'lock.requested': 'De app is vergrendeld omdat de computer op slot ging.',
 } as const;
 
-export const nl = { ...appMessages, ...instrumentMessages } as const;
+export const nl = { ...appMessages, ...desktopMessages, ...instrumentMessages } as const;
 
 export type MessageKey = keyof typeof nl;
 

@@ -123,13 +123,16 @@ test('blocks navigation to an external URL and opens no new window', async () =>
   expect(runningApp().windows()).toHaveLength(1);
 });
 
-test('lets no request leave the app', async () => {
-  const outcome = await page.evaluate(() =>
-    fetch('https://example.com/').then(
-      () => 'reached the network',
-      () => 'blocked',
-    ),
-  );
+test('lets no request leave the app, even one the CSP would allow', async () => {
+  // The CSP alone would stop a page fetch; asking the session directly proves the network guard.
+  const outcome = await runningApp().evaluate(async ({ session }) => {
+    try {
+      await session.defaultSession.fetch('https://example.com/');
+      return 'reached the network';
+    } catch {
+      return 'blocked';
+    }
+  });
   expect(outcome).toBe('blocked');
 });
 
@@ -148,7 +151,12 @@ test('serves the page with the CSP header and nothing from outside the renderer 
       }
       return answers;
     },
-    ['/', '/%2e%2e%2fpackage.json', '/..%2f..%2fpackage.json', '/%2e%2e/electron/main.cjs'],
+    [
+      '/',
+      '/%2e%2e%2f%2e%2e%2fpackage.json',
+      '/..%2f..%2fpackage.json',
+      '/%2e%2e/electron/main.cjs',
+    ],
   );
   expect(results[0]?.status).toBe(200);
   for (const result of results) {

@@ -35,6 +35,13 @@ describe('pickHost', () => {
     expect(pickHost(window).kind).toBe('web');
   });
 
+  it('refuses to start inside the desktop app without the preload object', () => {
+    const target = Object.assign(Object.create(window) as Window, {
+      location: { protocol: 'app:' },
+    });
+    expect(pickHost(target).kind).toBe('missing-bridge');
+  });
+
   it('does not trust an object that lacks one of the contract methods', () => {
     for (const missing of DESKTOP_API_KEYS) {
       const bridge: Record<string, unknown> = { ...fakeBridge() };
