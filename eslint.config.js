@@ -12,8 +12,9 @@ const platformPackages = [
   'dexie-react-hooks',
   'zustand',
 ];
-const nodeBuiltins = [
-  'node:*',
+// Bare builtin names go in `paths` (exact match): as gitignore-style patterns, 'crypto' would also
+// match a local folder such as ./crypto/.
+const nodeBuiltinNames = [
   'fs',
   'path',
   'os',
@@ -24,6 +25,11 @@ const nodeBuiltins = [
   'https',
   'net',
 ];
+const nodeBuiltins = ['node:*'];
+const nodeBuiltinPaths = nodeBuiltinNames.map((name) => ({
+  name,
+  message: 'No Node builtins here: this code runs outside Node.',
+}));
 
 export default tseslint.config(
   {
@@ -59,6 +65,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: nodeBuiltinPaths,
           patterns: [
             {
               group: [...platformPackages, ...nodeBuiltins],
@@ -82,6 +89,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: nodeBuiltinPaths,
           patterns: [
             {
               group: ['electron', ...nodeBuiltins],
@@ -101,6 +109,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: nodeBuiltinPaths,
           patterns: [
             {
               group: ['electron', ...nodeBuiltins],

@@ -1,5 +1,9 @@
 import { formatMessage, type MessageKey } from '../../shared/messages/nl';
-import { formatFieldIssue, type FieldIssue } from '../../shared/schemas/zod-messages';
+import {
+  formatFieldIssue,
+  hasListPosition,
+  type FieldIssue,
+} from '../../shared/schemas/zod-messages';
 import { EXIT_BAD_INPUT, type CliIo } from './io';
 
 export function writeJson(io: CliIo, value: unknown): void {
@@ -20,10 +24,14 @@ export function fail(
   return EXIT_BAD_INPUT;
 }
 
+/** A file that does not fit: a header naming the file, then one line per field. */
 export function failWithIssues(io: CliIo, file: string, issues: readonly FieldIssue[]): number {
   io.stderr(`${formatMessage('instruments.cli.fileRejected', { file })}\n`);
   for (const issue of issues) {
-    io.stderr(`${formatFieldIssue(issue)}\n`);
+    io.stderr(`- ${formatFieldIssue(issue)}\n`);
+  }
+  if (issues.some(hasListPosition)) {
+    io.stderr(`${formatMessage('instruments.cli.listPositions')}\n`);
   }
   return EXIT_BAD_INPUT;
 }

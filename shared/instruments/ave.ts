@@ -8,7 +8,7 @@ export const AVE_MODEL = {
   version: '1.0.0',
   title: 'AVE: Aanpak ter Voorkoming van Escalatie',
   description:
-    'Vier fasen, van groen tot donkerrood. Per fase staat wie de casusregie heeft (regie op de hulp aan het gezin) en wie de procesregie heeft (regie op de samenwerking). Ook staat erbij wanneer je op- of afschaalt.',
+    'Vier fasen, van groen tot donkerrood. Per fase staat wie de casusregie heeft (regie op de hulp aan het gezin) en wie de procesregie heeft (regie op de samenwerking). Ook staat erbij wanneer u op- of afschaalt.',
   source:
     'AVE-handleiding, Bureau HHM in opdracht van gemeente Leeuwarden en VNG; Strategisch beleidskader sociaal domein Maashorst 2023-2028 (handelen volgens het AVE-model); MAG Wijk bij Duurstede §5 (procesregie bij de hulpverleners van Binding, 1 gezin 1 plan 1 regisseur).',
   phases: [

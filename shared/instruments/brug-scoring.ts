@@ -31,6 +31,18 @@ export function incomeThresholdsForSize(
 }
 
 /**
+ * The source lists thresholds up to some household size (4 in 2019); for larger households
+ * incomeThresholdsForSize extrapolates, which the professional must be told.
+ */
+export function incomeThresholdsExtrapolated(
+  thresholds: IncomeThresholds,
+  householdSize: number,
+): boolean {
+  const size = Math.max(1, Math.floor(householdSize));
+  return !thresholds.bySize.some((row) => row.size === size);
+}
+
+/**
  * Brug level of the column Inkomen. The source says level 1 is "meer dan A", so an income of
  * exactly A is level 2; likewise an income of exactly B is level 3. One rule for every edge: an
  * amount right on a threshold counts as the less self-reliant level. No income (0) is level 4.
@@ -60,6 +72,7 @@ export interface HousingInput {
  * Brug level of the column Wonen from housing costs as a share of net income: below 1/3 is 1,
  * below 2/3 is 2, otherwise 3; temporary housing is 4. Exactly 1/3 or 2/3 counts as the less
  * self-reliant level, as with income. Compared in whole multiples to avoid rounding errors.
+ * Without income (missing or 0) there is no share, so no level: the resident chooses.
  */
 export function housingLevel(input: HousingInput): {
   level: BrugLevel | null;
@@ -73,7 +86,7 @@ export function housingLevel(input: HousingInput): {
   if (input.temporary === true) {
     return { level: 4, share };
   }
-  if (monthlyCosts === undefined || netMonthly === undefined) {
+  if (monthlyCosts === undefined || netMonthly === undefined || netMonthly <= 0) {
     return { level: null, share };
   }
   if (monthlyCosts * 3 < netMonthly) {
@@ -153,6 +166,27 @@ export function scoreBrug(
     return { columnId: column.id, pillarId: column.pillarId, level, source };
   });
 
+  const pair =
+    incomeAnswer === undefined
+      ? undefined
+      : incomeThresholdsForSize(context.incomeThresholds, incomeAnswer.householdSize);
+  if (
+    incomeAnswer !== undefined &&
+    pair !== undefined &&
+    incomeThresholdsExtrapolated(context.incomeThresholds, incomeAnswer.householdSize)
+  ) {
+    warnings.push({
+      code: 'income-thresholds-extrapolated',
+      assessmentId: context.assessmentId,
+      values: {
+        householdSize: incomeAnswer.householdSize,
+        largestSize: Math.max(...context.incomeThresholds.bySize.map((row) => row.size)),
+        thresholdA: pair.a,
+        thresholdB: pair.b,
+      },
+    });
+  }
+
   const incomeColumn = columns.find((column) => column.columnId === 'inkomen');
   if (
     incomeColumn !== undefined &&
@@ -166,10 +200,6 @@ export function scoreBrug(
     });
   }
 
-  const pair =
-    incomeAnswer === undefined
-      ? undefined
-      : incomeThresholdsForSize(context.incomeThresholds, incomeAnswer.householdSize);
   const income =
     incomeAnswer === undefined || computedIncome === undefined || pair === undefined
       ? null

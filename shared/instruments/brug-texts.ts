@@ -3,8 +3,7 @@ import { KebabIdSchema, VersionSchema } from '../schemas/common';
 import { BrugColumnIdSchema } from '../schemas/vocabulary';
 import {
   fieldIssue,
-  joinPath,
-  parseWith,
+  parseAndCheck,
   type FieldIssue,
   type ParseResult,
 } from '../schemas/zod-messages';
@@ -59,14 +58,12 @@ function textSetIssues(
   const seen = new Set<string>();
   textSet.columns.forEach((column, index) => {
     if (seen.has(column.columnId)) {
-      issues.push(fieldIssue(joinPath('columns', index, 'columnId'), 'schema.problem.duplicate'));
+      issues.push(fieldIssue(['columns', index, 'columnId'], 'schema.problem.duplicate'));
     }
     seen.add(column.columnId);
     const levels = new Set(column.levels.map((level) => level.level));
     if (levels.size !== 4) {
-      issues.push(
-        fieldIssue(joinPath('columns', index, 'levels'), 'schema.problem.levelsIncomplete'),
-      );
+      issues.push(fieldIssue(['columns', index, 'levels'], 'schema.problem.levelsIncomplete'));
     }
   });
   return issues;
@@ -76,12 +73,7 @@ export function parseBrugTextSet(
   data: unknown,
   instruments: readonly InstrumentDefinition[] = INSTRUMENTS,
 ): ParseResult<BrugTextSet> {
-  const parsed = parseWith(BrugTextSetSchema, data);
-  if (!parsed.ok) {
-    return parsed;
-  }
-  const issues = textSetIssues(parsed.value, instruments);
-  return issues.length === 0 ? parsed : { ok: false, issues };
+  return parseAndCheck(BrugTextSetSchema, data, (textSet) => textSetIssues(textSet, instruments));
 }
 
 /** A copy of the definition with the imported texts; columns not in the set keep our texts. */

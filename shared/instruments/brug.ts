@@ -2,7 +2,8 @@ import type { BrugDefinition, IncomeThresholds } from './definition-schema';
 
 // Criteria from the Brug naar Zelfredzaamheid table in MAG Wijk bij Duurstede, bijlage 4.
 // The "ik"-sentences are our own B1 words capturing those criteria; a team with a licence can
-// import the official texts (brug-texts.ts).
+// import the official texts (brug-texts.ts). Every resident must find one statement that fits
+// (tenants and owners, a vmbo diploma, no one to care for); docs/instruments.md says why.
 
 export const BRUG = {
   id: 'brug-naar-zelfredzaamheid',
@@ -10,7 +11,7 @@ export const BRUG = {
   kind: 'brug-naar-zelfredzaamheid',
   title: 'Brug naar Zelfredzaamheid',
   description:
-    'Acht onderwerpen, elk met vier niveaus. Niveau 1 betekent: dit regel je zelf goed. Niveau 4 betekent: hier is nu veel zorg. Kies per onderwerp de zin die het best bij je past.',
+    'Acht onderwerpen, elk met vier niveaus. Niveau 1 betekent: dit regel je zelf goed. Niveau 4 betekent: hier zijn nu grote zorgen. Kies per onderwerp de zin die het best bij je past.',
   source:
     'Brug naar Zelfredzaamheid, de Nederlandse versie van de Bridge to Self-Sufficiency van EMPath; tabel en inkomensgrenzen uit MAG Wijk bij Duurstede 2023-2027, bijlage 4.',
   licence:
@@ -31,22 +32,22 @@ export const BRUG = {
         {
           level: 1,
           statement:
-            'Ik heb een eigen woning. Ik betaal voor wonen minder dan een derde van mijn inkomen.',
+            'Ik heb een vaste woonplek (huur of koop). De woonlasten zijn minder dan een derde (1/3) van het inkomen van mijn huishouden.',
         },
         {
           level: 2,
           statement:
-            'Ik heb een eigen woning. Ik betaal voor wonen een derde of meer van mijn inkomen, maar minder dan twee derde.',
+            'Ik heb een vaste woonplek (huur of koop). De woonlasten zijn een derde (1/3) of meer van het inkomen van mijn huishouden, maar minder dan twee derde (2/3).',
         },
         {
           level: 3,
           statement:
-            'Ik heb een eigen woning. Ik betaal voor wonen twee derde of meer van mijn inkomen.',
+            'Ik heb een vaste woonplek (huur of koop). De woonlasten zijn twee derde (2/3) of meer van het inkomen van mijn huishouden.',
         },
         {
           level: 4,
           statement:
-            'Ik heb geen eigen woning. Ik woon voor een tijdje in een opvang, bij een vriend of bij familie.',
+            'Ik heb geen vaste woonplek. Ik woon tijdelijk in een opvang, bij vrienden of bij familie.',
         },
       ],
     },
@@ -58,22 +59,22 @@ export const BRUG = {
         {
           level: 1,
           statement:
-            'Zorgen voor anderen is geen probleem. Ik heb veel tijd en energie over voor werk, school en gezin.',
+            'De zorg voor anderen is geen probleem, of ik zorg niet voor anderen. Ik heb veel tijd en energie over voor werk, school en gezin.',
         },
         {
           level: 2,
           statement:
-            'Zorgen voor anderen is soms een probleem. Ik heb genoeg tijd en energie over voor werk, school en gezin.',
+            'De zorg voor anderen is soms een probleem voor mij. Ik heb genoeg tijd en energie over voor werk, school en gezin.',
         },
         {
           level: 3,
           statement:
-            'Zorgen voor anderen is een groot probleem. Ik heb nog maar een beetje tijd en energie over.',
+            'De zorg voor anderen is een groot probleem voor mij. Ik heb nog maar een beetje tijd en energie over voor werk, school en gezin.',
         },
         {
           level: 4,
           statement:
-            'Zorgen voor anderen is een groot probleem. Ik heb niet genoeg tijd en energie over voor werk, school en gezin.',
+            'De zorg voor anderen is een groot probleem voor mij. Ik heb niet genoeg tijd en energie over voor werk, school en gezin.',
         },
       ],
     },
@@ -90,12 +91,12 @@ export const BRUG = {
         {
           level: 2,
           statement:
-            'Ik heb weinig klachten aan mijn lichaam of in mijn hoofd. Ik heb genoeg tijd en energie over.',
+            'Ik heb weinig klachten aan mijn lichaam of in mijn hoofd. Ik heb genoeg tijd en energie over voor werk, school en gezin.',
         },
         {
           level: 3,
           statement:
-            'Ik heb klachten aan mijn lichaam of in mijn hoofd. Ik heb nog maar een beetje tijd en energie over.',
+            'Ik heb klachten aan mijn lichaam of in mijn hoofd. Ik heb nog maar een beetje tijd en energie over voor werk, school en gezin.',
         },
         {
           level: 4,
@@ -111,11 +112,24 @@ export const BRUG = {
       levels: [
         {
           level: 1,
-          statement: 'Er zijn altijd mensen die mij helpen. Ik help zelf ook vaak anderen.',
+          statement:
+            'Als ik hulp nodig heb, is er altijd iemand die mij helpt. Ik help zelf ook vaak anderen.',
         },
-        { level: 2, statement: 'Er zijn meestal mensen die mij helpen. Ik help zelf ook anderen.' },
-        { level: 3, statement: 'Er zijn soms mensen die mij helpen. Ik help soms anderen.' },
-        { level: 4, statement: 'Er is niemand die mij helpt. Ik help zelf bijna nooit anderen.' },
+        {
+          level: 2,
+          statement:
+            'Als ik hulp nodig heb, is er meestal iemand die mij helpt. Ik help zelf ook regelmatig anderen.',
+        },
+        {
+          level: 3,
+          statement:
+            'Als ik hulp nodig heb, is er soms iemand die mij helpt. Ik help zelf soms anderen.',
+        },
+        {
+          level: 4,
+          statement:
+            'Als ik hulp nodig heb, is er niemand die mij helpt. Ik help zelf bijna nooit anderen.',
+        },
       ],
     },
     {
@@ -125,22 +139,22 @@ export const BRUG = {
       levels: [
         {
           level: 1,
-          statement: 'Ik heb geen schulden. Ik heb alleen een hypotheek of een studieschuld.',
+          statement: 'Ik heb geen schulden, of alleen een hypotheek of studieschuld.',
         },
         {
           level: 2,
           statement:
-            'Ik heb schulden. Voor alle schulden heb ik een afspraak gemaakt. Ik maak geen nieuwe schulden.',
+            'Ik heb schulden. Voor al mijn schulden heb ik een afspraak over het betalen. Ik maak geen nieuwe schulden.',
         },
         {
           level: 3,
           statement:
-            'Ik heb schulden en ik betaal ze nu niet af. Ik weet wel wat ik moet betalen, wat ik krijg en wat ik uitgeef.',
+            'Ik heb schulden die ik nu niet afbetaal. Ik weet wel welke schulden ik heb en hoeveel geld er binnenkomt en uitgaat.',
         },
         {
           level: 4,
           statement:
-            'Ik heb schulden. Ik weet niet goed wat ik moet betalen, wat ik krijg en wat ik uitgeef.',
+            'Ik heb schulden. Ik weet niet goed welke schulden ik heb en hoeveel geld er binnenkomt en uitgaat.',
         },
       ],
     },
@@ -172,18 +186,17 @@ export const BRUG = {
       label: 'Diploma',
       pillarId: 'opleiding',
       levels: [
-        { level: 1, statement: 'Ik heb een diploma van het hbo of van de universiteit.' },
+        { level: 1, statement: 'Mijn hoogste diploma is van het hbo of de universiteit.' },
         {
           level: 2,
-          statement:
-            'Ik heb een diploma van de havo, het vwo of het mbo (niveau 2, 3 of 4). Dat heet een startkwalificatie.',
+          statement: 'Mijn hoogste diploma is van de havo, het vwo of het mbo niveau 2, 3 of 4.',
         },
         {
           level: 3,
           statement:
-            'Ik heb bewijzen van cursussen of trainingen. Ik heb geen diploma van de havo, het vwo of het mbo 2 of hoger.',
+            'Mijn hoogste diploma is van het vmbo of het mbo niveau 1. Of ik heb alleen certificaten van cursussen of trainingen.',
         },
-        { level: 4, statement: 'Ik heb geen diploma en geen bewijs van een cursus.' },
+        { level: 4, statement: 'Ik heb geen diploma en geen certificaat.' },
       ],
     },
     {
@@ -203,9 +216,9 @@ export const BRUG = {
         {
           level: 3,
           statement:
-            'Mijn huishouden heeft per maand wel inkomen, maar {grensB} euro netto of minder.',
+            'Mijn huishouden heeft per maand wel inkomen, maar niet meer dan {grensB} euro netto.',
         },
-        { level: 4, statement: 'Ik heb geen inkomen.' },
+        { level: 4, statement: 'Mijn huishouden heeft geen inkomen.' },
       ],
     },
   ],

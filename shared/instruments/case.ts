@@ -107,10 +107,25 @@ export function scoreCase(
   });
 
   const warnings = new Map<string, Warning>();
+  const add = (warning: Warning) => {
+    warnings.set(`${warning.code}|${warning.assessmentId ?? ''}`, warning);
+  };
+  const livePersons = input.persons.filter((person) => person.deletedAt === undefined).length;
   for (const entry of latest) {
     if (entry.result.kind === 'brug-naar-zelfredzaamheid') {
-      for (const warning of entry.result.warnings) {
-        warnings.set(`${warning.code}|${warning.assessmentId ?? ''}`, warning);
+      entry.result.warnings.forEach(add);
+      const householdSize = entry.result.income?.householdSize;
+      // Not an error: someone may live on the income without being part of the plan.
+      if (
+        input.household !== null &&
+        householdSize !== undefined &&
+        householdSize !== livePersons
+      ) {
+        add({
+          code: 'household-size-differs',
+          assessmentId: entry.assessmentId,
+          values: { householdSize, persons: livePersons },
+        });
       }
     }
   }

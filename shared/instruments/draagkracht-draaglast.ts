@@ -310,7 +310,7 @@ export const DRAAGKRACHT_DRAAGLAST = {
         },
         {
           id: 'geen-startkwalificatie',
-          label: 'Geen startkwalificatie',
+          label: 'Geen diploma van havo, vwo of mbo 2 of hoger',
           side: 'draaglast',
           defaultDuration: 'tijdelijk',
           defaultWeight: 1,

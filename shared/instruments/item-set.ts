@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { KebabIdSchema, VersionSchema } from '../schemas/common';
 import {
   fieldIssue,
-  joinPath,
-  parseWith,
+  parseAndCheck,
+  pathSegments,
   type FieldIssue,
   type ParseResult,
+  type PathSegment,
 } from '../schemas/zod-messages';
 import type { InstrumentDefinition, PgDefinition } from './definition-schema';
 import { findInstrument, INSTRUMENTS } from './registry';
@@ -56,18 +57,14 @@ function itemSetIssues(
   const seen = new Set<string>();
   itemSet.items.forEach((item, index) => {
     if (seen.has(item.id)) {
-      issues.push(fieldIssue(joinPath('items', index, 'id'), 'schema.problem.duplicate'));
+      issues.push(fieldIssue(['items', index, 'id'], 'schema.problem.duplicate'));
     }
     seen.add(item.id);
     if (!dimensionIds.has(item.dimensionId)) {
-      issues.push(
-        fieldIssue(joinPath('items', index, 'dimensionId'), 'schema.problem.notInInstrument'),
-      );
+      issues.push(fieldIssue(['items', index, 'dimensionId'], 'schema.problem.notInInstrument'));
     }
     if (item.scale.min >= item.scale.max) {
-      issues.push(
-        fieldIssue(joinPath('items', index, 'scale', 'min'), 'schema.problem.scaleOrder'),
-      );
+      issues.push(fieldIssue(['items', index, 'scale', 'min'], 'schema.problem.scaleOrder'));
     }
   });
   for (const dimension of definition.dimensions) {
@@ -85,12 +82,7 @@ export function parseItemSet(
   data: unknown,
   instruments: readonly InstrumentDefinition[] = INSTRUMENTS,
 ): ParseResult<ItemSet> {
-  const parsed = parseWith(ItemSetSchema, data);
-  if (!parsed.ok) {
-    return parsed;
-  }
-  const issues = itemSetIssues(parsed.value, instruments);
-  return issues.length === 0 ? parsed : { ok: false, issues };
+  return parseAndCheck(ItemSetSchema, data, (itemSet) => itemSetIssues(itemSet, instruments));
 }
 
 export function findItemSet(
@@ -103,16 +95,20 @@ export function findItemSet(
   );
 }
 
-/** Checks answers against the item set: known items, values on each item's scale. */
+/**
+ * Checks answers against the item set: known items, values on each item's scale. A string
+ * basePath reads all-digit parts as list positions (pathSegments); item ids stay names.
+ */
 export function validateItemAnswers(
   itemSet: ItemSet,
   values: Readonly<Record<string, number>>,
-  basePath: string,
+  basePath: string | readonly PathSegment[],
 ): FieldIssue[] {
   const issues: FieldIssue[] = [];
+  const base = pathSegments(basePath);
   for (const [itemId, value] of Object.entries(values)) {
     const item = itemSet.items.find((candidate) => candidate.id === itemId);
-    const path = joinPath(basePath, itemId);
+    const path = [...base, itemId];
     if (item === undefined) {
       issues.push(fieldIssue(path, 'schema.problem.notInInstrument'));
     } else if (value < item.scale.min || value > item.scale.max) {

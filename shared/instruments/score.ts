@@ -117,7 +117,8 @@ export function liveAssessmentsInOrder(assessments: readonly Assessment[]): Asse
 
 /**
  * The most recent live assessment per person and instrument kind: what holds now. Drafts count,
- * so signals show during the conversation; earlier assessments only feed the T0/T1 comparison.
+ * so signals show during the conversation. Earlier assessments feed the T0/T1 comparison and
+ * safety signals (deriveSignals), nothing else.
  */
 export function latestAssessments(assessments: readonly Assessment[]): Assessment[] {
   const latest = new Map<string, Assessment>();

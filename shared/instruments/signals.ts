@@ -9,11 +9,19 @@ import {
 import { lifeEventIsRecent } from './balance';
 import { findFactor } from './registry';
 import type { SignalThresholds } from './rules-schema';
-import { latestAssessments, scoreAssessment, type ScoringContext } from './score';
+import {
+  latestAssessments,
+  liveAssessmentsInOrder,
+  scoreAssessment,
+  type ScoringContext,
+} from './score';
 import { DEFAULT_SIGNAL_THRESHOLDS } from './signal-thresholds';
 
 export interface SignalInput extends ScoringContext {
-  /** All assessments of a household (or person); the latest per person and kind is used. */
+  /**
+   * All assessments of a household (or person). Answers count from the latest live one per person
+   * and kind; safety evidence counts from every live one (see deriveSignals).
+   */
   readonly assessments: readonly Assessment[];
   /** Safety concerns recorded elsewhere, e.g. the plan's safety flag. */
   readonly safetyConcerns?: readonly { readonly personId: string | null }[];
@@ -141,15 +149,23 @@ function findingsOf(
 /**
  * Signals from all instruments, life events and safety concerns, per person, with the answers
  * that raised them. Only answers count: no age, role or household label is read (MAG K9).
- * Sorted most severe first, then in the order of SignalIdSchema.
+ * Answers count from the latest live assessment per person and kind, except safety (rule 7):
+ * evidence for the safety signal counts from every live assessment, drafts and older ones too,
+ * because a newer conversation without it does not make a home safe. Nothing resolves a safety
+ * concern yet; the plan will (docs/instruments.md). Sorted most severe first, then by signal id.
  */
 export function deriveSignals(
   input: SignalInput,
   thresholds: SignalThresholds = DEFAULT_SIGNAL_THRESHOLDS,
 ): Signal[] {
-  const findings = latestAssessments(input.assessments).flatMap((assessment) =>
-    findingsOf(assessment, input, thresholds),
-  );
+  const latest = new Set(latestAssessments(input.assessments));
+  const safetySignal = thresholds.safetyConcern.signalId;
+  const findings = liveAssessmentsInOrder(input.assessments).flatMap((assessment) => {
+    const found = findingsOf(assessment, input, thresholds);
+    return latest.has(assessment)
+      ? found
+      : found.filter((finding) => finding.signalId === safetySignal);
+  });
   for (const concern of input.safetyConcerns ?? []) {
     findings.push({
       signalId: thresholds.safetyConcern.signalId,

@@ -4,10 +4,11 @@ import type { Household } from '../schemas/household';
 import type { Person } from '../schemas/person';
 import {
   fieldIssue,
-  joinPath,
-  parseWith,
+  parseAndCheck,
+  pathSegments,
   type FieldIssue,
   type ParseResult,
+  type PathSegment,
 } from '../schemas/zod-messages';
 import type { BalanceDefinition, InstrumentDefinition, PgDefinition } from './definition-schema';
 import { findItemSet, validateItemAnswers, type ItemSet } from './item-set';
@@ -35,7 +36,7 @@ function pgIssues(
   definition: PgDefinition,
   assessment: Assessment,
   context: ValidationContext,
-  at: (...segments: (string | number)[]) => string,
+  at: (...segments: PathSegment[]) => PathSegment[],
 ): FieldIssue[] {
   const { answers } = assessment;
   if (answers.kind !== 'positieve-gezondheid') {
@@ -85,7 +86,7 @@ function pgIssues(
 function balanceIssues(
   definition: BalanceDefinition,
   assessment: Assessment,
-  at: (...segments: (string | number)[]) => string,
+  at: (...segments: PathSegment[]) => PathSegment[],
 ): FieldIssue[] {
   const { answers } = assessment;
   if (answers.kind !== 'draagkracht-draaglast') {
@@ -139,14 +140,16 @@ function balanceIssues(
 
 /**
  * What the schema cannot see: whether the instrument and version exist, whether the answers fit
- * that version (dimension ids, item set, catalogue factors, life events). Paths start at basePath.
+ * that version (dimension ids, item set, catalogue factors, life events). Paths start at basePath
+ * (as a string, its all-digit parts are list positions).
  */
 export function validateAssessment(
   assessment: Assessment,
   context: ValidationContext = {},
-  basePath = '',
+  basePath: string | readonly PathSegment[] = '',
 ): FieldIssue[] {
-  const at = (...segments: (string | number)[]) => joinPath(basePath, ...segments);
+  const base = pathSegments(basePath);
+  const at = (...segments: PathSegment[]): PathSegment[] => [...base, ...segments];
   const instruments = context.instruments ?? INSTRUMENTS;
   if (findInstrument(assessment.instrumentId, undefined, instruments) === undefined) {
     return [fieldIssue(at('instrumentId'), 'schema.problem.unknownInstrument')];
@@ -182,12 +185,9 @@ export function parseAssessment(
   data: unknown,
   context: ValidationContext = {},
 ): ParseResult<Assessment> {
-  const parsed = parseWith(AssessmentSchema, data);
-  if (!parsed.ok) {
-    return parsed;
-  }
-  const issues = validateAssessment(parsed.value, context);
-  return issues.length === 0 ? parsed : { ok: false, issues };
+  return parseAndCheck(AssessmentSchema, data, (assessment) =>
+    validateAssessment(assessment, context),
+  );
 }
 
 /** What the command line scores: a household with members, or one loose assessment. */
@@ -204,30 +204,26 @@ function caseIssues(input: CaseInput & { household: Household }, context: Valida
   const repeatedPersons = duplicates(input.persons.map((person) => person.id));
   input.persons.forEach((person, index) => {
     if (repeatedPersons.has(index)) {
-      issues.push(fieldIssue(joinPath('persons', index, 'id'), 'schema.problem.duplicate'));
+      issues.push(fieldIssue(['persons', index, 'id'], 'schema.problem.duplicate'));
     }
     if (person.householdId !== householdId) {
-      issues.push(
-        fieldIssue(joinPath('persons', index, 'householdId'), 'schema.problem.otherHousehold'),
-      );
+      issues.push(fieldIssue(['persons', index, 'householdId'], 'schema.problem.otherHousehold'));
     }
   });
   const repeatedAssessments = duplicates(input.assessments.map((assessment) => assessment.id));
   input.assessments.forEach((assessment, index) => {
     if (repeatedAssessments.has(index)) {
-      issues.push(fieldIssue(joinPath('assessments', index, 'id'), 'schema.problem.duplicate'));
+      issues.push(fieldIssue(['assessments', index, 'id'], 'schema.problem.duplicate'));
     }
     if (assessment.householdId !== householdId) {
       issues.push(
-        fieldIssue(joinPath('assessments', index, 'householdId'), 'schema.problem.otherHousehold'),
+        fieldIssue(['assessments', index, 'householdId'], 'schema.problem.otherHousehold'),
       );
     }
     if (!personIds.has(assessment.personId)) {
-      issues.push(
-        fieldIssue(joinPath('assessments', index, 'personId'), 'schema.problem.unknownPerson'),
-      );
+      issues.push(fieldIssue(['assessments', index, 'personId'], 'schema.problem.unknownPerson'));
     }
-    issues.push(...validateAssessment(assessment, context, joinPath('assessments', index)));
+    issues.push(...validateAssessment(assessment, context, ['assessments', index]));
   });
   return issues;
 }
@@ -241,12 +237,7 @@ export function parseCaseInput(
   context: ValidationContext = {},
 ): ParseResult<CaseInput> {
   if (typeof data === 'object' && data !== null && 'household' in data) {
-    const parsed = parseWith(CaseFileSchema, data);
-    if (!parsed.ok) {
-      return parsed;
-    }
-    const issues = caseIssues(parsed.value, context);
-    return issues.length === 0 ? { ok: true, value: parsed.value } : { ok: false, issues };
+    return parseAndCheck(CaseFileSchema, data, (file) => caseIssues(file, context));
   }
   const single = parseAssessment(data, context);
   return single.ok

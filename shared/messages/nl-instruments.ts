@@ -1,9 +1,12 @@
 // Messages of the instruments and their command line. Merged into the one catalogue in nl.ts.
 // `schema.*` keys are generic: any zod parse (files, IPC, imports) can use them through
-// shared/schemas/zod-messages.ts. A `schema.problem.*` text completes the sentence of `schema.issue`.
+// shared/schemas/zod-messages.ts. A `schema.problem.*` text completes the sentence of `schema.issue`
+// (and of `schema.issueRoot`, whose subject is the file itself). Texts for the professional use "u".
 export const instrumentMessages = {
-  'schema.issue': 'Fout in het bestand: het veld "{path}" {problem}.',
-  'schema.issueRoot': 'Fout in het bestand: {problem}.',
+  'schema.issue': 'Het veld "{path}" {problem}.',
+  'schema.issueRoot': 'Het bestand {problem}.',
+  'schema.issueRootObject':
+    'Het bestand moet een JSON-object zijn: het begint met { en eindigt met }.',
   'schema.problem.required': 'ontbreekt',
   'schema.problem.expectedNumber': 'moet een getal zijn',
   'schema.problem.expectedInteger': 'moet een heel getal zijn',
@@ -58,24 +61,45 @@ export const instrumentMessages = {
   'schema.problem.notBrug': 'moet "brug-naar-zelfredzaamheid" zijn',
 
   'instruments.cli.usage':
-    'Gebruik: npm run -s cli -- instruments, of: npm run -s cli -- score <bestand.json> [--now JJJJ-MM-DD] [--item-set <bestand.json>]',
-  'instruments.cli.noCommand': 'Geef een opdracht op.',
+    'Gebruik: npm run -s cli -- instruments, of: npm run -s cli -- score <bestand.json> [--now JJJJ-MM-DD] [--item-set <bestand.json>]. Meer uitleg: npm run -s cli -- help',
+  'instruments.cli.help': [
+    'Keukentafel op de opdrachtregel: de instrumenten bekijken en uitkomsten berekenen.',
+    '',
+    'Gebruik:',
+    '  npm run -s cli -- instruments',
+    '      Toont alle instrumenten, grenzen en regels als JSON.',
+    '  npm run -s cli -- score <bestand.json> [--now JJJJ-MM-DD] [--item-set <bestand.json>]',
+    '      Berekent de uitkomsten van één gesprek of van een huishouden, als JSON.',
+    '      --now       de datum waarmee Keukentafel rekent (anders vandaag)',
+    '      --item-set  een itemset van Positieve Gezondheid (u mag er meer opgeven)',
+    '  npm run -s cli -- help',
+    '      Toont deze uitleg.',
+    '',
+    'Meer uitleg staat in docs/instruments.md.',
+  ].join('\n'),
   'instruments.cli.unknownCommand': 'De opdracht "{command}" bestaat niet.',
-  'instruments.cli.missingFile': 'Geef het bestand op dat berekend moet worden.',
+  'instruments.cli.missingFile': 'Geef het bestand op dat Keukentafel moet berekenen.',
   'instruments.cli.unknownOption': 'De optie "{option}" kennen we niet.',
   'instruments.cli.optionValueMissing': 'Na "{option}" moet nog een waarde staan.',
   'instruments.cli.tooManyArguments': 'Er staat te veel achter de opdracht: "{argument}".',
   'instruments.cli.fileNotFound': 'Het bestand "{file}" bestaat niet.',
-  'instruments.cli.fileUnreadable': 'Het bestand "{file}" kan niet gelezen worden.',
+  'instruments.cli.fileUnreadable': 'Keukentafel kan het bestand "{file}" niet lezen.',
   'instruments.cli.invalidJson':
     'Het bestand "{file}" is geen goed JSON-bestand. Kijk naar komma\'s, haakjes en aanhalingstekens.',
   'instruments.cli.invalidNow':
     'De datum na --now klopt niet. Schrijf de datum zo: JJJJ-MM-DD, bijvoorbeeld 2024-05-01.',
-  'instruments.cli.fileRejected': 'Het bestand "{file}" is niet berekend. Dit klopt niet:',
+  'instruments.cli.fileRejected':
+    'Keukentafel kan het bestand "{file}" niet gebruiken. Dit klopt niet:',
+  'instruments.cli.listPositions':
+    'Een nummer tussen [ ] is de plaats in een lijst. [1] is de eerste.',
   'instruments.warning.incomeThresholdsOutdated':
     'Let op: de inkomensgrenzen van de Brug komen uit {year}. Ze zijn meer dan twee jaar oud. Vraag de functioneel beheerder om nieuwe grenzen.',
   'instruments.warning.incomeLevelDiffers':
     'Let op: bij gesprek {assessmentId} is inkomen niveau {chosen} gekozen. Het ingevulde inkomen past bij niveau {computed}.',
   'instruments.warning.housingLevelDiffers':
-    'Let op: bij gesprek {assessmentId} is wonen niveau {chosen} gekozen. De ingevulde woonkosten passen bij niveau {computed}.',
+    'Let op: bij gesprek {assessmentId} is wonen niveau {chosen} gekozen. De ingevulde woonlasten passen bij niveau {computed}.',
+  'instruments.warning.incomeThresholdsExtrapolated':
+    'Let op: bij gesprek {assessmentId} leven {householdSize} personen van het inkomen. De inkomensgrenzen van de Brug gaan maar tot {largestSize} personen. Keukentafel telt voor elke extra persoon een vast bedrag op: grens A is dan {thresholdA} euro en grens B {thresholdB} euro. Dat staat niet in de bron. Bespreek daarom of het niveau bij Inkomen klopt.',
+  'instruments.warning.householdSizeDiffers':
+    'Let op: bij gesprek {assessmentId} staat dat {householdSize} personen van het inkomen leven. In het huishouden staan {persons} personen. De inkomensgrenzen hangen af van dit aantal. Kijk welk aantal klopt.',
 } as const;

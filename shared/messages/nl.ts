@@ -3,6 +3,7 @@
 
 import { desktopMessages } from './nl-desktop';
 import { instrumentMessages } from './nl-instruments';
+import { preventionMessages } from './nl-prevention';
 
 const appMessages = {
   'app.name': 'Keukentafel',
@@ -41,7 +42,12 @@ const appMessages = {
   'lock.requested': 'De app is vergrendeld omdat de computer op slot ging.',
 } as const;
 
-export const nl = { ...appMessages, ...desktopMessages, ...instrumentMessages } as const;
+export const nl = {
+  ...appMessages,
+  ...desktopMessages,
+  ...instrumentMessages,
+  ...preventionMessages,
+} as const;
 
 export type MessageKey = keyof typeof nl;
 

@@ -6,6 +6,8 @@ export const householdShape = {
   ...syncShape,
   /** How the professional names the household in the caseload, e.g. "Gezin De Vries". */
   label: z.string().min(1).max(200),
+  /** Street, number and place as the professional writes it; the caseload search looks in it. */
+  address: z.string().min(1).max(300).optional(),
 };
 
 export const HouseholdSchema = z.strictObject(householdShape).superRefine(checkSyncOrder);

@@ -28,6 +28,10 @@ export const WarningCodeSchema = z.enum([
   'income-thresholds-outdated',
   'income-level-differs',
   'housing-level-differs',
+  /** The household is larger than the threshold table; the thresholds were extrapolated. */
+  'income-thresholds-extrapolated',
+  /** The Brug income is for another number of people than the household lists. */
+  'household-size-differs',
 ]);
 export type WarningCode = z.infer<typeof WarningCodeSchema>;
 

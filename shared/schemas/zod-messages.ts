@@ -6,10 +6,21 @@ import { instrumentMessages } from '../messages/nl-instruments';
 export type ProblemKey = Extract<keyof typeof instrumentMessages, `schema.problem.${string}`>;
 export type ProblemValues = Readonly<Record<string, string | number>>;
 
+/** A field name, or a position in a list counted from 0. */
+export type PathSegment = string | number;
+
 /** One thing wrong with one field of some input. Codes, not text: `formatFieldIssue` writes the Dutch. */
 export interface FieldIssue {
-  /** Dotted path from the root of the input, e.g. `answers.scores.meedoen`; '' means the whole input. */
+  /**
+   * Dotted path from the root of the input, list positions from 0, e.g. `assessments.0.status`;
+   * '' means the whole input.
+   */
   readonly path: string;
+  /**
+   * The same path as segments, present when it holds a list position: a field may be named "12",
+   * so only the segments tell a position from a name. `formatFieldIssue` counts positions from 1.
+   */
+  readonly segments?: readonly PathSegment[];
   readonly problem: ProblemKey;
   readonly values: ProblemValues;
 }
@@ -34,12 +45,46 @@ export function joinPath(base: string, ...segments: readonly (string | number)[]
   return [base, ...segments.map(String)].filter((part) => part !== '').join('.');
 }
 
+/**
+ * Segments of a path. A string is split on dots and its all-digit parts are read as list
+ * positions; give segments instead when a field name may be all digits (item ids).
+ */
+export function pathSegments(path: string | readonly PathSegment[]): PathSegment[] {
+  if (typeof path !== 'string') {
+    return [...path];
+  }
+  return path === ''
+    ? []
+    : path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/** A field issue; with segments, list positions show from 1 in the Dutch message. */
 export function fieldIssue(
-  path: string,
+  path: string | readonly PathSegment[],
   problem: ProblemKey,
   values: ProblemValues = {},
 ): FieldIssue {
-  return { path, problem, values };
+  if (typeof path === 'string') {
+    return { path, problem, values };
+  }
+  const dotted = formatPath(path);
+  return path.some((segment) => typeof segment === 'number')
+    ? { path: dotted, segments: [...path], problem, values }
+    : { path: dotted, problem, values };
+}
+
+/** The path as the Dutch messages show it: list positions from 1, e.g. `assessments[1].status`. */
+export function displayPath(issue: FieldIssue): string {
+  if (issue.segments === undefined) {
+    return issue.path;
+  }
+  return issue.segments
+    .map((segment, index) =>
+      typeof segment === 'number'
+        ? `[${String(segment + 1)}]`
+        : `${index === 0 ? '' : '.'}${segment}`,
+    )
+    .join('');
 }
 
 function isProblemKey(value: unknown): value is ProblemKey {
@@ -131,10 +176,14 @@ function listValues(values: readonly unknown[]): string {
   return values.map((value) => String(value)).join(', ');
 }
 
+function segmentsOf(path: readonly PropertyKey[]): PathSegment[] {
+  return path.map((segment) => (typeof segment === 'symbol' ? '?' : segment));
+}
+
 function convert(issue: z.core.$ZodIssue, base: readonly PropertyKey[]): FieldIssue[] {
   const path = [...base, ...issue.path];
   const at = (problem: ProblemKey, values: ProblemValues = {}): FieldIssue[] => [
-    { path: formatPath(path), problem, values },
+    fieldIssue(segmentsOf(path), problem, values),
   ];
   switch (issue.code) {
     case 'invalid_type':
@@ -154,11 +203,9 @@ function convert(issue: z.core.$ZodIssue, base: readonly PropertyKey[]): FieldIs
         ? at('schema.problem.required')
         : at('schema.problem.oneOf', { values: listValues(issue.values) });
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({
-        path: formatPath([...path, key]),
-        problem: 'schema.problem.unknownField',
-        values: {},
-      }));
+      return issue.keys.map((key) =>
+        fieldIssue(segmentsOf([...path, key]), 'schema.problem.unknownField'),
+      );
     case 'invalid_union': {
       const options = 'options' in issue ? issue.options : undefined;
       if (options !== undefined && options.length > 0) {
@@ -221,15 +268,42 @@ export function parseWith<T extends z.ZodType>(
     : { ok: false, issues: fieldIssuesFromZod(parsed.error.issues, basePath) };
 }
 
+/**
+ * Shape first, then what the schema cannot see (ids that must exist elsewhere, duplicates):
+ * `check` runs only on input of the right shape.
+ */
+export function parseAndCheck<T extends z.ZodType>(
+  schema: T,
+  data: unknown,
+  check: (value: z.output<T>) => readonly FieldIssue[],
+): ParseResult<z.output<T>> {
+  const parsed = parseWith(schema, data);
+  if (!parsed.ok) {
+    return parsed;
+  }
+  const issues = check(parsed.value);
+  return issues.length === 0 ? parsed : { ok: false, issues };
+}
+
 /** Only what is wrong ("moet een getal zijn"), for callers that build their own sentence. */
 export function formatProblem(issue: FieldIssue): string {
   return formatMessage(issue.problem, issue.values);
 }
 
-/** The Dutch sentence for one field issue, naming the field by its path. */
+/**
+ * The Dutch sentence for one field issue, naming the field by its path with list positions
+ * from 1; a problem with the whole input names the file as its subject.
+ */
 export function formatFieldIssue(issue: FieldIssue): string {
-  const problem = formatProblem(issue);
-  return issue.path === ''
-    ? formatMessage('schema.issueRoot', { problem })
-    : formatMessage('schema.issue', { path: issue.path, problem });
+  if (issue.path === '') {
+    return issue.problem === 'schema.problem.expectedObject'
+      ? formatMessage('schema.issueRootObject')
+      : formatMessage('schema.issueRoot', { problem: formatProblem(issue) });
+  }
+  return formatMessage('schema.issue', { path: displayPath(issue), problem: formatProblem(issue) });
+}
+
+/** Whether the message of this issue shows a list position (so a reader may need to be told). */
+export function hasListPosition(issue: FieldIssue): boolean {
+  return issue.segments?.some((segment) => typeof segment === 'number') ?? false;
 }

@@ -13,6 +13,8 @@ const WARNING_MESSAGES: Readonly<Record<WarningCode, MessageKey>> = {
   'income-thresholds-outdated': 'instruments.warning.incomeThresholdsOutdated',
   'income-level-differs': 'instruments.warning.incomeLevelDiffers',
   'housing-level-differs': 'instruments.warning.housingLevelDiffers',
+  'income-thresholds-extrapolated': 'instruments.warning.incomeThresholdsExtrapolated',
+  'household-size-differs': 'instruments.warning.householdSizeDiffers',
 };
 
 /**

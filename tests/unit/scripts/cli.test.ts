@@ -154,7 +154,7 @@ describe('cli score', () => {
     const without = await run(['score', 'pg.json'], files);
     expect(without).toMatchObject({ code: 2, stdout: '' });
     expect(without.stderr).toContain(
-      'het veld "answers.items.itemSetId" noemt itemset "voorbeeld-items"',
+      'Het veld "answers.items.itemSetId" noemt itemset "voorbeeld-items"',
     );
   });
 
@@ -164,14 +164,13 @@ describe('cli score', () => {
   });
 
   it.each([
-    [[], {}, 'Geef een opdracht op.'],
     [['rekenen'], {}, 'De opdracht "rekenen" bestaat niet.'],
-    [['score'], {}, 'Geef het bestand op dat berekend moet worden.'],
+    [['score'], {}, 'Geef het bestand op dat Keukentafel moet berekenen.'],
     [['score', 'weg.json'], {}, 'Het bestand "weg.json" bestaat niet.'],
     [
       ['score', 'map'],
       { map: { ok: false, reason: 'unreadable' } as const },
-      'Het bestand "map" kan niet gelezen worden.',
+      'Keukentafel kan het bestand "map" niet lezen.',
     ],
     [
       ['score', 'kapot.json'],
@@ -181,12 +180,13 @@ describe('cli score', () => {
     [
       ['score', 'fout.json'],
       { 'fout.json': malformed },
-      'Fout in het bestand: het veld "answers.scores.meedoen" moet een getal van 0 tot 10 zijn.',
+      'Het veld "answers.scores.meedoen" moet een getal van 0 tot 10 zijn.',
     ],
+    [['score', 'leeg.json'], { 'leeg.json': '{}' }, 'Het veld "id" ontbreekt.'],
     [
-      ['score', 'leeg.json'],
-      { 'leeg.json': '{}' },
-      'Fout in het bestand: het veld "id" ontbreekt.',
+      ['score', 'lijst.json'],
+      { 'lijst.json': '[]' },
+      'Het bestand moet een JSON-object zijn: het begint met { en eindigt met }.',
     ],
     [['score', 'a.json', 'b.json'], {}, 'Er staat te veel achter de opdracht: "b.json".'],
     [['score', 'a.json', '--snel'], {}, 'De optie "--snel" kennen we niet.'],
@@ -195,7 +195,7 @@ describe('cli score', () => {
     [
       ['score', 'a.json', '--item-set', 'set.json'],
       { 'a.json': '{}', 'set.json': '{"format":"iph"}' },
-      'Het bestand "set.json" is niet berekend. Dit klopt niet:\nFout in het bestand: het veld "format" moet een van deze waarden zijn: keukentafel-itemset.',
+      'Keukentafel kan het bestand "set.json" niet gebruiken. Dit klopt niet:\n- Het veld "format" moet een van deze waarden zijn: keukentafel-itemset.',
     ],
   ] as const)(
     '%j: Dutch message on stderr, exit 2, nothing on stdout',
@@ -215,16 +215,62 @@ describe('cli score', () => {
     };
     const result = await run(['score', 'b.json'], { 'b.json': JSON.stringify(broken) });
     expect(result.stderr.trim().split('\n')).toEqual([
-      'Het bestand "b.json" is niet berekend. Dit klopt niet:',
-      'Fout in het bestand: het veld "rev" moet 1 of meer zijn.',
-      'Fout in het bestand: het veld "status" moet een van deze waarden zijn: draft, final.',
+      'Keukentafel kan het bestand "b.json" niet gebruiken. Dit klopt niet:',
+      '- Het veld "rev" moet 1 of meer zijn.',
+      '- Het veld "status" moet een van deze waarden zijn: draft, final.',
     ]);
   });
 
-  it('help prints the usage on stdout', async () => {
-    const result = await run(['help']);
+  it('counts positions in a list from 1 and says so', async () => {
+    const file = JSON.parse(example('assessments/huishouden.json')) as {
+      assessments: Record<string, unknown>[];
+    };
+    file.assessments[1] = { ...file.assessments[1], status: 'klaar' };
+    const result = await run(['score', 'h.json'], { 'h.json': JSON.stringify(file) });
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'Keukentafel kan het bestand "h.json" niet gebruiken. Dit klopt niet:',
+      '- Het veld "assessments[2].status" moet een van deze waarden zijn: draft, final.',
+      'Een nummer tussen [ ] is de plaats in een lijst. [1] is de eerste.',
+    ]);
+  });
+
+  it('warns in Dutch about extrapolated thresholds and a household size that differs', async () => {
+    const file = JSON.parse(example('assessments/huishouden.json')) as {
+      assessments: { answers: { income?: { householdSize: number } } }[];
+    };
+    for (const entry of file.assessments) {
+      if (entry.answers.income !== undefined) {
+        entry.answers.income.householdSize = 5;
+      }
+    }
+    const result = await run(['score', 'h.json', '--now', '2021-05-01'], {
+      'h.json': JSON.stringify(file),
+    });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('npm run -s cli -- score <bestand.json>');
+    const id = 'a4375b19-dbfa-40f1-9eee-cdd1da1b140e';
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `Let op: bij gesprek ${id} leven 5 personen van het inkomen. De inkomensgrenzen van de Brug gaan maar tot 4 personen. Keukentafel telt voor elke extra persoon een vast bedrag op: grens A is dan 3630 euro en grens B 1365 euro. Dat staat niet in de bron. Bespreek daarom of het niveau bij Inkomen klopt.`,
+      `Let op: bij gesprek ${id} staat dat 5 personen van het inkomen leven. In het huishouden staan 3 personen. De inkomensgrenzen hangen af van dit aantal. Kijk welk aantal klopt.`,
+    ]);
+  });
+
+  it.each([[['help']], [['--help']], [['-h']], [[]]])(
+    '%j prints a short Dutch usage text on stdout and exits 0',
+    async (argv) => {
+      const result = await run(argv);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout).toContain('Gebruik:');
+      expect(result.stdout).toContain('npm run -s cli -- score <bestand.json>');
+      expect(result.stdout.split('\n').length).toBeLessThan(25);
+    },
+  );
+
+  it('an unknown command still exits 2 with the usage on stderr', async () => {
+    const result = await run(['--hulp']);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toContain('De opdracht "--hulp" bestaat niet.');
+    expect(result.stderr).toContain('npm run -s cli -- help');
   });
 });
 
@@ -243,6 +289,6 @@ describe('cli as a real process', () => {
     const result = spawn(['score', 'docs/examples/item-sets/voorbeeld-items.json']);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('Fout in het bestand: het veld "format" kennen we niet.');
+    expect(result.stderr).toContain('- Het veld "format" kennen we niet.');
   });
 });

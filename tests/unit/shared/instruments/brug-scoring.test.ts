@@ -87,7 +87,10 @@ describe('housing level', () => {
     [{ monthlyCosts: 799, netMonthly: 1200 }, 2],
     [{ monthlyCosts: 800, netMonthly: 1200 }, 3],
     [{ monthlyCosts: 0, netMonthly: 1200 }, 1],
-    [{ monthlyCosts: 500, netMonthly: 0 }, 3],
+    // No income: nothing to compare the costs with, so no level (not 3).
+    [{ monthlyCosts: 500, netMonthly: 0 }, null],
+    [{ monthlyCosts: 0, netMonthly: 0 }, null],
+    [{ monthlyCosts: 0, netMonthly: 0, temporary: true }, 4],
     [{ monthlyCosts: 500, netMonthly: 1200, temporary: true }, 4],
     [{ temporary: true }, 4],
     [{ monthlyCosts: 500 }, null],
@@ -98,6 +101,24 @@ describe('housing level', () => {
 
 describe('scoreBrug', () => {
   const context = { now: NOW_2021, incomeThresholds: T, assessmentId: null };
+
+  it('leaves Wonen open when there is no income to compare the housing costs with', () => {
+    const result = scoreBrug(
+      BRUG,
+      {
+        kind: 'brug-naar-zelfredzaamheid',
+        levels: {},
+        income: { netMonthly: 0, householdSize: 1 },
+        housing: { monthlyCosts: 0 },
+      },
+      context,
+    );
+    expect(result.columns.find((column) => column.columnId === 'wonen')).toMatchObject({
+      level: null,
+      source: 'missing',
+    });
+    expect(result.housing).toEqual({ monthlyCosts: 0, temporary: false, share: null, level: null });
+  });
 
   it('uses chosen levels, computes missing inkomen and wonen, and takes the worst per pillar', () => {
     const answers: BrugAnswers = {
@@ -146,6 +167,30 @@ describe('scoreBrug', () => {
       ['housing-level-differs', { chosen: 1, computed: 2 }],
       ['income-level-differs', { chosen: 1, computed: 2 }],
     ]);
+  });
+
+  it('warns when the thresholds for the household size are extrapolated beyond the table', () => {
+    const brug = (householdSize: number, levels: BrugAnswers['levels'] = {}): BrugAnswers => ({
+      kind: 'brug-naar-zelfredzaamheid',
+      levels,
+      income: { netMonthly: 2000, householdSize },
+    });
+    const id = '00000000-0000-4000-8000-0000000000ab';
+    const five = scoreBrug(BRUG, brug(5), { ...context, assessmentId: id });
+    expect(BrugResultSchema.safeParse(five).success).toBe(true);
+    expect(five.warnings).toEqual([
+      {
+        code: 'income-thresholds-extrapolated',
+        assessmentId: id,
+        values: { householdSize: 5, largestSize: 4, thresholdA: 3630, thresholdB: 1365 },
+      },
+    ]);
+    // Also when the resident chose the level: the comparison still uses the extrapolated table.
+    expect(
+      scoreBrug(BRUG, brug(7, { inkomen: 2 }), context).warnings.map((warning) => warning.code),
+    ).toEqual(['income-thresholds-extrapolated']);
+    expect(scoreBrug(BRUG, brug(4), context).warnings).toEqual([]);
+    expect(scoreBrug(BRUG, brug(1), context).warnings).toEqual([]);
   });
 
   it('warns about old thresholds whenever the Inkomen column is used', () => {

@@ -5,7 +5,15 @@ import { scoreCase } from '../../../../shared/instruments/case';
 import { describeInstruments } from '../../../../shared/instruments/describe';
 import { parseCaseInput, type CaseInput } from '../../../../shared/instruments/validate';
 import { CaseScoreSchema } from '../../../../shared/schemas/results';
-import { assessment, NOW, PERSON_ID, pgScores } from '../builders';
+import {
+  assessment,
+  household,
+  NOW,
+  OTHER_PERSON_ID,
+  person,
+  PERSON_ID,
+  pgScores,
+} from '../builders';
 
 function example(name: string): CaseInput {
   const data: unknown = JSON.parse(
@@ -101,6 +109,73 @@ describe('scoreCase on single assessments', () => {
     expect(score.signals).toEqual([]);
     expect(score.persons).toEqual([{ personId: PERSON_ID, balance: null, proposedFactors: [] }]);
     expect(score.household).toEqual({ level: 'onbekend', persons: [] });
+  });
+});
+
+describe('scoreCase warnings about household size', () => {
+  const brug = (householdSize: number, overrides: Parameters<typeof assessment>[1] = {}) =>
+    assessment(
+      {
+        kind: 'brug-naar-zelfredzaamheid',
+        levels: {},
+        income: { netMonthly: 1500, householdSize },
+      },
+      overrides,
+    );
+  const codes = (score: ReturnType<typeof scoreCase>) =>
+    score.warnings.map((warning) => [warning.code, warning.values]);
+  const SPRING_2021 = new Date('2021-05-01T12:00:00Z');
+
+  it('warns when the Brug income is for another number of people than the household has', () => {
+    const item = brug(3);
+    const score = scoreCase(
+      {
+        household: household(),
+        persons: [person(), person('kind', { id: OTHER_PERSON_ID })],
+        assessments: [item],
+      },
+      { now: SPRING_2021 },
+    );
+    expect(score.warnings).toEqual([
+      {
+        code: 'household-size-differs',
+        assessmentId: item.id,
+        values: { householdSize: 3, persons: 2 },
+      },
+    ]);
+  });
+
+  it('does not warn when the numbers match, counts only live persons, and skips loose files', () => {
+    const persons = [
+      person(),
+      person('kind', { id: OTHER_PERSON_ID, deletedAt: '2024-03-02T00:00:00Z' }),
+    ];
+    expect(
+      codes(
+        scoreCase(
+          { household: household(), persons, assessments: [brug(1)] },
+          { now: SPRING_2021 },
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      codes(
+        scoreCase({ household: null, persons: [], assessments: [brug(4)] }, { now: SPRING_2021 }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('only looks at the latest Brug of a person', () => {
+    const older = brug(3, { takenAt: '2024-01-01' });
+    const newer = brug(1, { takenAt: '2024-02-01' });
+    expect(
+      codes(
+        scoreCase(
+          { household: household(), persons: [person()], assessments: [older, newer] },
+          { now: SPRING_2021 },
+        ),
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AVE_MODEL } from '../../../../shared/instruments/ave';
 import { BRUG, BRUG_INCOME_THRESHOLDS_2019 } from '../../../../shared/instruments/brug';
+import { incomeThresholdsForSize } from '../../../../shared/instruments/brug-scoring';
 import { applyBrugTextSet, type BrugTextSet } from '../../../../shared/instruments/brug-texts';
 import {
   AveModelSchema,
@@ -43,6 +44,7 @@ import {
   SignalIdSchema,
 } from '../../../../shared/schemas/vocabulary';
 import { parseWith } from '../../../../shared/schemas/zod-messages';
+import { instrumentMessages } from '../../../../shared/messages/nl-instruments';
 
 const TEXT_KEYS = new Set(['label', 'title', 'prompt', 'statement', 'text', 'description']);
 
@@ -145,81 +147,108 @@ describe('definitions are valid data', () => {
   });
 });
 
-describe('what the spec names', () => {
-  it.each([
-    [
-      PG_VOLWASSENEN,
-      [
-        'Lichaamsfuncties',
-        'Mentaal welbevinden',
-        'Zingeving',
-        'Kwaliteit van leven',
-        'Meedoen',
-        'Dagelijks functioneren',
-      ],
-    ],
-    [
-      PG_JONGEREN,
-      [
-        'Mijn lichaam',
-        'Mijn gevoelens en gedachten',
-        'Zingeving',
-        'Kwaliteit van leven',
-        'Meedoen',
-        'Dagelijks leven',
-      ],
-    ],
-    [
-      PG_KINDEREN,
-      [
-        'Mijn lichaam',
-        'Mijn gevoelens en gedachten',
-        'Lekker in je vel',
-        'Nu en later',
-        'Meedoen',
-        'Dagelijks leven',
-      ],
-    ],
-  ])(
+// Literal copies of DOMAIN.md ("Instruments"), so a change in the code cannot pass by changing
+// the expectation with it. Brug pillars as in docs/instruments.md (the source's five pillars).
+const DOMAIN_PG = {
+  'positieve-gezondheid-volwassenen': [
+    ['Lichaamsfuncties', 'lichamelijk'],
+    ['Mentaal welbevinden', 'mentaal'],
+    ['Zingeving', 'zingeving'],
+    ['Kwaliteit van leven', 'kwaliteit-van-leven'],
+    ['Meedoen', 'meedoen'],
+    ['Dagelijks functioneren', 'dagelijks-functioneren'],
+  ],
+  'positieve-gezondheid-jongeren': [
+    ['Mijn lichaam', 'lichamelijk'],
+    ['Mijn gevoelens en gedachten', 'mentaal'],
+    ['Zingeving', 'zingeving'],
+    ['Kwaliteit van leven', 'kwaliteit-van-leven'],
+    ['Meedoen', 'meedoen'],
+    ['Dagelijks leven', 'dagelijks-functioneren'],
+  ],
+  'positieve-gezondheid-kinderen': [
+    ['Mijn lichaam', 'lichamelijk'],
+    ['Mijn gevoelens en gedachten', 'mentaal'],
+    ['Lekker in je vel', 'kwaliteit-van-leven'],
+    ['Nu en later', 'zingeving'],
+    ['Meedoen', 'meedoen'],
+    ['Dagelijks leven', 'dagelijks-functioneren'],
+  ],
+} as const;
+
+const DOMAIN_BRUG_COLUMNS = [
+  ['Wonen', 'Thuis'],
+  ['Zorg voor anderen', 'Thuis'],
+  ['Gezondheid', 'Welzijn'],
+  ['Sociale contacten', 'Welzijn'],
+  ['Schulden', 'Geldzaken'],
+  ['Spaargeld', 'Geldzaken'],
+  ['Diploma', 'Opleiding'],
+  ['Inkomen', 'Werk'],
+] as const;
+
+// persons, A, B (EUR net per month, 2019)
+const DOMAIN_THRESHOLDS_2019 = [
+  [1, 1305, 490],
+  [2, 2320, 890],
+  [3, 2920, 1095],
+  [4, 3275, 1230],
+] as const;
+
+describe('what DOMAIN.md names', () => {
+  it.each([PG_VOLWASSENEN, PG_JONGEREN, PG_KINDEREN])(
     '$id has the six dimensions of DOMAIN.md, scored 0-10, one per aspect',
-    (definition, labels) => {
-      expect(definition.dimensions.map((dimension) => dimension.label)).toEqual(labels);
+    (definition) => {
+      expect(definition.dimensions.map((dimension) => [dimension.label, dimension.aspect])).toEqual(
+        DOMAIN_PG[definition.id],
+      );
       for (const dimension of definition.dimensions) {
         expect([dimension.min, dimension.max]).toEqual([0, 10]);
       }
-      expect(new Set(definition.dimensions.map((dimension) => dimension.aspect))).toEqual(
-        new Set(PgAspectSchema.options),
-      );
     },
   );
 
-  it('Brug has five pillars, eight columns of four levels and the 2019 thresholds', () => {
-    expect(BRUG.pillars.map((pillar) => pillar.id)).toEqual([
-      'thuis',
-      'welzijn',
-      'geldzaken',
-      'opleiding',
-      'werk',
+  it('Brug has the eight columns of DOMAIN.md in five pillars, each with four levels', () => {
+    const pillarLabel = new Map<string, string>(
+      BRUG.pillars.map((pillar) => [pillar.id, pillar.label]),
+    );
+    expect(BRUG.pillars.map((pillar) => pillar.label)).toEqual([
+      'Thuis',
+      'Welzijn',
+      'Geldzaken',
+      'Opleiding',
+      'Werk',
     ]);
-    expect(BRUG.dimensions.map((column) => column.id)).toEqual(BrugColumnIdSchema.options);
+    expect(
+      BRUG.dimensions.map((column) => [column.label, pillarLabel.get(column.pillarId)]),
+    ).toEqual(DOMAIN_BRUG_COLUMNS);
+    // Stored answers refer to these ids, so they are pinned literally too.
+    expect(BRUG.dimensions.map((column) => [column.id, column.pillarId])).toEqual([
+      ['wonen', 'thuis'],
+      ['zorg-voor-anderen', 'thuis'],
+      ['gezondheid', 'welzijn'],
+      ['sociale-contacten', 'welzijn'],
+      ['schulden', 'geldzaken'],
+      ['spaargeld', 'geldzaken'],
+      ['diploma', 'opleiding'],
+      ['inkomen', 'werk'],
+    ]);
     for (const column of BRUG.dimensions) {
       expect(
         column.levels.map((level) => level.level),
         column.id,
       ).toEqual([1, 2, 3, 4]);
-      for (const level of column.levels) {
-        expect(level.statement, `${column.id} ${String(level.level)}`).toMatch(
-          /^(Ik|Er|Zorgen|Mijn)/,
-        );
-      }
     }
+  });
+
+  it('Brug income thresholds are the 2019 numbers of DOMAIN.md', () => {
     expect(BRUG_INCOME_THRESHOLDS_2019.year).toBe(2019);
-    expect(BRUG_INCOME_THRESHOLDS_2019.bySize).toEqual([
-      { size: 1, a: 1305, b: 490 },
-      { size: 2, a: 2320, b: 890 },
-      { size: 3, a: 2920, b: 1095 },
-      { size: 4, a: 3275, b: 1230 },
-    ]);
+    expect(BRUG_INCOME_THRESHOLDS_2019.bySize.map((row) => [row.size, row.a, row.b])).toEqual(
+      DOMAIN_THRESHOLDS_2019,
+    );
+    for (const [size, a, b] of DOMAIN_THRESHOLDS_2019) {
+      expect(incomeThresholdsForSize(BRUG_INCOME_THRESHOLDS_2019, size)).toEqual({ a, b });
+    }
   });
 
   it('draagkracht en draaglast has the three spheres of the MAG with both sides in each', () => {
@@ -275,6 +304,104 @@ describe('what the spec names', () => {
       expect(phase.scaleUp.length === 0, `phase ${String(phase.phase)} up`).toBe(phase.phase === 4);
       expect(phase.scaleDown.length === 0, `phase ${String(phase.phase)} down`).toBe(
         phase.phase === 1,
+      );
+    }
+  });
+});
+
+describe('texts say one thing, in the words of the reader', () => {
+  const statements = (columnId: string) =>
+    BRUG.dimensions
+      .find((column) => column.id === columnId)
+      ?.levels.map((level) => level.statement) ?? [];
+  const words = (text: string) => text.toLowerCase().match(/[a-zà-ÿ]+/g) ?? [];
+  const residentTexts = [
+    BRUG.description,
+    ...BRUG.dimensions.flatMap((column) => column.levels.map((level) => level.statement)),
+    ...[PG_VOLWASSENEN, PG_JONGEREN, PG_KINDEREN].flatMap((definition) => [
+      definition.description,
+      ...definition.dimensions.map((dimension) => dimension.prompt),
+      ...definition.followUpQuestions.map((question) => question.text),
+    ]),
+    DRAAGKRACHT_DRAAGLAST.description,
+    ...DRAAGKRACHT_DRAAGLAST.spheres.flatMap((sphere) => [
+      sphere.description,
+      ...sphere.factors.map((factor) => factor.label),
+    ]),
+    ...DRAAGKRACHT_DRAAGLAST.lifeEvents.map((event) => event.label),
+  ];
+
+  it('Brug statements are "ik"-sentences of the resident', () => {
+    for (const column of BRUG.dimensions) {
+      for (const level of column.levels) {
+        expect(words(level.statement), `${column.id} ${String(level.level)}`).toEqual(
+          expect.arrayContaining([expect.stringMatching(/^(ik|mij|mijn)$/)]),
+        );
+      }
+    }
+  });
+
+  it('Wonen 1-3 fit tenants as well as owners', () => {
+    const wonen = statements('wonen');
+    for (const statement of wonen.slice(0, 3)) {
+      expect(statement).toMatch(/^Ik heb een vaste woonplek \(huur of koop\)\. /);
+    }
+    expect(wonen.join(' ')).not.toMatch(/eigen woning/);
+    expect(wonen[3]).toMatch(/^Ik heb geen vaste woonplek\. /);
+  });
+
+  it('Inkomen speaks of the household at every level', () => {
+    for (const statement of statements('inkomen')) {
+      expect(statement).toMatch(/^Mijn huishouden heeft /);
+    }
+    expect(statements('inkomen')[3]).toBe('Mijn huishouden heeft geen inkomen.');
+  });
+
+  it('Schulden 1 does not contradict itself', () => {
+    expect(statements('schulden')[0]).toBe(
+      'Ik heb geen schulden, of alleen een hypotheek of studieschuld.',
+    );
+  });
+
+  it('Diploma has a level for everyone: the highest diploma decides', () => {
+    const diploma = statements('diploma');
+    expect(diploma[2]).toMatch(/vmbo/);
+    expect(
+      diploma.slice(0, 3).every((statement) => statement.startsWith('Mijn hoogste diploma')),
+    ).toBe(true);
+  });
+
+  it('columns about time and energy name the same things at every level', () => {
+    for (const columnId of ['zorg-voor-anderen', 'gezondheid']) {
+      for (const statement of statements(columnId)) {
+        expect(statement, columnId).toMatch(/tijd en energie over voor werk, school en gezin\.$/);
+      }
+    }
+  });
+
+  it('every Positieve Gezondheid prompt asks for the mark in the same words', () => {
+    for (const definition of [PG_VOLWASSENEN, PG_JONGEREN, PG_KINDEREN]) {
+      for (const dimension of definition.dimensions) {
+        expect(dimension.prompt, `${definition.id} ${dimension.id}`).toMatch(
+          /[.?] Welk cijfer geef je\?$/,
+        );
+      }
+    }
+    expect(PG_VOLWASSENEN.dimensions[5].prompt).not.toMatch(/grenzen kennen/);
+  });
+
+  it('residents read no jargon and are addressed with je, never with u', () => {
+    for (const text of residentTexts) {
+      expect(text).not.toMatch(/startkwalificatie/i);
+      expect(words(text), text).not.toEqual(expect.arrayContaining(['u', 'uw']));
+    }
+  });
+
+  it('the professional is addressed with u, never with je', () => {
+    const aveTexts = texts(AVE_MODEL).map(({ text }) => String(text));
+    for (const text of [...aveTexts, ...Object.values(instrumentMessages)]) {
+      expect(words(text), text).not.toEqual(
+        expect.arrayContaining([expect.stringMatching(/^(je|jij|jou|jouw|jezelf)$/)]),
       );
     }
   });

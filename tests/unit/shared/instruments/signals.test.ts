@@ -258,6 +258,97 @@ describe('which assessments count', () => {
   });
 });
 
+describe('safety concerns stay until someone resolves them (engine rule 7)', () => {
+  const circle = (areas: Partial<Record<string, AreaStatus>>, overrides: Partial<Assessment>) =>
+    assessment({ kind: 'kansencirkel', areas }, { instrumentId: 'kansencirkel', ...overrides });
+
+  it('a flag on an older assessment counts when a newer one of the same kind has none', () => {
+    const flagged = assessment(pgScores(), { takenAt: '2024-01-01', safetyConcern: true });
+    const later = assessment(pgScores(), { takenAt: '2024-03-01' });
+    const signals = signalsOf(flagged, later);
+    expect(brief(signals)).toEqual(['veiligheid:ernstig']);
+    expect(signals[0]?.evidence.map((evidence) => evidence.assessmentId)).toEqual([flagged.id]);
+  });
+
+  it('a newer draft without the flag does not hide it', () => {
+    const flagged = assessment(pgScores(), { takenAt: '2024-01-01', safetyConcern: true });
+    const draft = assessment(pgScores(), { takenAt: '2024-05-01', status: 'draft' });
+    expect(brief(signalsOf(flagged, draft))).toEqual(['veiligheid:ernstig']);
+  });
+
+  it('a flag on a newer draft counts at once', () => {
+    const final = assessment(pgScores(), { takenAt: '2024-01-01' });
+    const draft = assessment(pgScores(), {
+      takenAt: '2024-05-01',
+      status: 'draft',
+      safetyConcern: true,
+    });
+    expect(brief(signalsOf(final, draft))).toEqual(['veiligheid:ernstig']);
+  });
+
+  it('Kansencirkel Veilig = zorg stays when a later circle says gaat goed', () => {
+    const worried = circle({ veilig: 'zorg' }, { takenAt: '2024-01-01' });
+    const later = circle({ veilig: 'gaat-goed', actief: 'aandacht' }, { takenAt: '2024-04-01' });
+    const signals = signalsOf(worried, later);
+    expect(brief(signals)).toEqual(['veiligheid:ernstig', 'opvoeden-kind:mild']);
+    expect(signals[0]?.evidence).toEqual([
+      {
+        assessmentId: worried.id,
+        instrumentId: 'kansencirkel',
+        field: 'veilig',
+        value: 'zorg',
+        severity: 'ernstig',
+      },
+    ]);
+  });
+
+  it('an onveilige situatie in an older balance stays; its other factors do not', () => {
+    const older = assessment(
+      {
+        kind: 'draagkracht-draaglast',
+        factors: [
+          { factorId: 'onveilige-situatie', weight: 2, duration: 'tijdelijk' },
+          { factorId: 'schulden', weight: 3, duration: 'tijdelijk' },
+        ],
+      },
+      { takenAt: '2024-01-01' },
+    );
+    const newer = assessment(
+      { kind: 'draagkracht-draaglast', factors: [] },
+      { takenAt: '2024-04-01' },
+    );
+    expect(brief(signalsOf(older, newer))).toEqual(['veiligheid:ernstig']);
+  });
+
+  it('only answers of the latest assessment count for every other signal', () => {
+    const older = assessment(pgScores({ meedoen: 2 }), {
+      takenAt: '2024-01-01',
+      safetyConcern: true,
+    });
+    const newer = assessment(pgScores({ meedoen: 8 }), { takenAt: '2024-03-01' });
+    expect(brief(signalsOf(older, newer))).toEqual(['veiligheid:ernstig']);
+  });
+
+  it('a soft-deleted assessment (recorded in error) raises nothing', () => {
+    const flagged = assessment(pgScores(), {
+      takenAt: '2024-01-01',
+      safetyConcern: true,
+      deletedAt: '2024-02-01T00:00:00Z',
+    });
+    expect(signalsOf(flagged, assessment(pgScores(), { takenAt: '2024-03-01' }))).toEqual([]);
+  });
+
+  it('keeps the concern with the person it was recorded for', () => {
+    const flagged = assessment(pgScores(), {
+      takenAt: '2024-01-01',
+      safetyConcern: true,
+      personId: OTHER_PERSON_ID,
+    });
+    const later = assessment(pgScores(), { takenAt: '2024-03-01', personId: OTHER_PERSON_ID });
+    expect(signalsOf(flagged, later).map((signal) => signal.personId)).toEqual([OTHER_PERSON_ID]);
+  });
+});
+
 describe('properties', () => {
   const score = fc.integer({ min: 0, max: 10 });
   const level = fc.constantFrom(1, 2, 3, 4);
@@ -298,6 +389,60 @@ describe('properties', () => {
         if (concern && list.length > 0) {
           expect(signals[0]?.signalId).toBe('veiligheid');
           expect(signals[0]?.severity).toBe('ernstig');
+        }
+      }),
+    );
+  });
+
+  it('adding a newer assessment without the flag never removes or softens a veiligheid signal', () => {
+    const day = fc
+      .integer({ min: 1, max: 28 })
+      .map((value) => `2024-0${String((value % 6) + 1)}-${String(value).padStart(2, '0')}`);
+    const existing = fc.record({
+      answers,
+      takenAt: day,
+      personId: fc.constantFrom(PERSON_ID, OTHER_PERSON_ID),
+      status: fc.constantFrom('draft' as const, 'final' as const),
+      safetyConcern: fc.option(fc.boolean(), { nil: undefined }),
+      deleted: fc.boolean(),
+    });
+    const newer = fc.record({
+      answers,
+      personId: fc.constantFrom(PERSON_ID, OTHER_PERSON_ID),
+      status: fc.constantFrom('draft' as const, 'final' as const),
+      safetyConcern: fc.constantFrom(false, undefined),
+    });
+    const build = (entry: {
+      answers: Answers;
+      takenAt: string;
+      personId: string;
+      status: 'draft' | 'final';
+      safetyConcern: boolean | undefined;
+      deleted?: boolean;
+    }) =>
+      assessment(entry.answers, {
+        takenAt: entry.takenAt,
+        personId: entry.personId,
+        status: entry.status,
+        ...(entry.safetyConcern === undefined ? {} : { safetyConcern: entry.safetyConcern }),
+        ...(entry.deleted === true ? { deletedAt: '2024-12-01T00:00:00Z' } : {}),
+      });
+    const veiligheid = (signals: readonly Signal[]) =>
+      signals.filter((signal) => signal.signalId === 'veiligheid');
+
+    fc.assert(
+      fc.property(fc.array(existing, { maxLength: 6 }), newer, (list, added) => {
+        const before = list.map(build);
+        const after = [...before, build({ ...added, takenAt: '2024-12-31' })];
+        const was = veiligheid(signalsOf(...before));
+        const now = veiligheid(signalsOf(...after));
+        for (const signal of was) {
+          const still = now.find((candidate) => candidate.personId === signal.personId);
+          expect(still).toBeDefined();
+          expect(severityRank(still?.severity ?? 'mild')).toBeGreaterThanOrEqual(
+            severityRank(signal.severity),
+          );
+          expect(still?.evidence).toEqual(expect.arrayContaining(signal.evidence));
         }
       }),
     );

@@ -122,11 +122,11 @@ describe('validateAssessment', () => {
   it('says in Dutch what does not fit', () => {
     const [issue] = validateAssessment(assessment(pgScores({ lichaam: 5 })));
     expect(issue === undefined ? '' : formatFieldIssue(issue)).toBe(
-      'Fout in het bestand: het veld "answers.scores.lichaam" hoort niet bij dit instrument.',
+      'Het veld "answers.scores.lichaam" hoort niet bij dit instrument.',
     );
     const [mismatch] = validateAssessment(assessment(pgScores(), { instrumentId: 'kansencirkel' }));
     expect(mismatch === undefined ? '' : formatFieldIssue(mismatch)).toBe(
-      'Fout in het bestand: het veld "answers.kind" past niet bij het instrument. Hier hoort "kansencirkel".',
+      'Het veld "answers.kind" past niet bij het instrument. Hier hoort "kansencirkel".',
     );
   });
 });
@@ -183,7 +183,48 @@ describe('parseAssessment and parseCaseInput', () => {
       assessments: [{ ...assessment(pgScores()), status: 'klaar' }],
     });
     expect(result.ok ? [] : result.issues.map(formatFieldIssue)).toEqual([
-      'Fout in het bestand: het veld "assessments.0.status" moet een van deze waarden zijn: draft, final.',
+      'Het veld "assessments[1].status" moet een van deze waarden zijn: draft, final.',
+    ]);
+    expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toEqual([
+      'assessments.0.status',
+    ]);
+  });
+
+  it('counts list positions from 1 in fit problems too, and keeps item ids as written', () => {
+    const numbered: ItemSet = {
+      ...itemSet,
+      itemSetId: 'genummerd',
+      items: itemSet.items.map((item, index) => ({ ...item, id: String(index + 1) })),
+    };
+    const result = parseCaseInput(
+      {
+        household: household(),
+        persons: [person()],
+        assessments: [
+          assessment(pgScores()),
+          assessment(
+            {
+              kind: 'positieve-gezondheid',
+              items: { itemSetId: 'genummerd', itemSetVersion: '1', values: { '2': 99 } },
+              focus: ['meedoen', 'meedoen'],
+            },
+            { personId: OTHER_PERSON_ID },
+          ),
+        ],
+      },
+      { itemSets: [numbered] },
+    );
+    expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toEqual([
+      'assessments.1.personId',
+      'assessments.1.answers.focus.1',
+      'assessments.1.answers.items.values.2',
+    ]);
+    expect(result.ok ? [] : result.issues.map(formatFieldIssue)).toEqual([
+      'Het veld "assessments[2].personId" verwijst naar een persoon die niet in het bestand staat.',
+      'Het veld "assessments[2].answers.focus[2]" komt twee keer voor.',
+      expect.stringMatching(
+        /^Het veld "assessments\[2\]\.answers\.items\.values\.2" moet een getal van/,
+      ),
     ]);
   });
 });
