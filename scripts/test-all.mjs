@@ -108,6 +108,7 @@ securityGate();
 
 if (built) {
   playwrightSuite('e2e (Chromium, web host)', 'playwright.config.ts');
+  playwrightSuite('e2e storage (Chromium)', 'playwright.storage.config.ts');
   vitestSuite('packaging', ['--config', 'vitest.packaging.config.ts']);
 
   const electronBinary = findElectronBinary();
@@ -123,7 +124,12 @@ if (built) {
     }
   }
 } else {
-  for (const name of ['e2e (Chromium, web host)', 'packaging', 'e2e (Electron)']) {
+  for (const name of [
+    'e2e (Chromium, web host)',
+    'e2e storage (Chromium)',
+    'packaging',
+    'e2e (Electron)',
+  ]) {
     rows.push({ name, passed: 0, failed: 1, skipped: 0, note: 'not run: the build failed' });
   }
 }

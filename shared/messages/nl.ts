@@ -4,6 +4,8 @@
 import { desktopMessages } from './nl-desktop';
 import { instrumentMessages } from './nl-instruments';
 import { preventionMessages } from './nl-prevention';
+import { sessionMessages } from './nl-session';
+import { storageMessages } from './nl-storage';
 
 const appMessages = {
   'app.name': 'Keukentafel',
@@ -16,11 +18,11 @@ const appMessages = {
   'home.intro':
     'Keukentafel helpt u bij een gesprek met een inwoner of een gezin. Alles blijft op deze laptop. U hebt geen internet nodig.',
   'home.statusTitle': 'Stand van de app',
-  'home.statusReady': 'De app is gestart en werkt.',
-  'home.statusNoData': 'Er zijn nog geen gegevens opgeslagen.',
+  'home.statusReady': 'De app is open. Uw gegevens staan versleuteld op deze laptop.',
+  'home.statusLock': 'Gaat u weg van de laptop? Kies dan Vergrendelen of druk op Ctrl+L.',
+  'home.statusBackup': 'Maak regelmatig een back-up. Dat doet u bij Back-up in het menu.',
   'home.nextTitle': 'Wat komt er nog',
-  'home.nextBody':
-    'Binnenkort maakt u hier een wachtwoord, zoekt u dossiers en voert u gesprekken. Dat kan nu nog niet.',
+  'home.nextBody': 'Binnenkort zoekt u hier dossiers en voert u gesprekken. Dat kan nu nog niet.',
   'about.title': 'Over Keukentafel',
   'about.version': 'Versie',
   'about.host': 'Werkt als',
@@ -47,6 +49,8 @@ export const nl = {
   ...desktopMessages,
   ...instrumentMessages,
   ...preventionMessages,
+  ...storageMessages,
+  ...sessionMessages,
 } as const;
 
 export type MessageKey = keyof typeof nl;

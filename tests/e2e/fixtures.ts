@@ -73,11 +73,19 @@ export async function axeViolations(page: Page) {
   }));
 }
 
-/** Saves a full-page screenshot under test-results/screenshots as a test artifact. */
-export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string) {
+/**
+ * Saves a screenshot under test-results/screenshots as a test artifact: the full page, or just the
+ * viewport (`fullPage: false`) for a modal dialog, whose backdrop covers only the viewport.
+ */
+export async function saveScreenshot(
+  page: Page,
+  testInfo: TestInfo,
+  name: string,
+  { fullPage = true }: { fullPage?: boolean } = {},
+) {
   const dir = path.join('test-results', 'screenshots');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   await testInfo.attach(name, { path: file, contentType: 'image/png' });
 }

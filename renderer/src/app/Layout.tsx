@@ -1,48 +1,63 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { SkipLink } from '../components/SkipLink';
+import { FlashNotice } from '../features/session/FlashNotice';
+import { ResumeOffer } from '../features/session/ResumeOffer';
+import { lockNow } from '../features/session/session-manager';
 import { t } from './i18n';
+
+const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.userAgent);
+
+const navItems = [
+  { to: '/', label: 'nav.home', end: true },
+  { to: '/instellingen', label: 'nav.settings', end: false },
+  { to: '/back-up', label: 'nav.backup', end: false },
+  { to: '/over', label: 'nav.about', end: false },
+] as const;
 
 /** The frame around every screen: skip link, header with the main menu, and the content area. */
 export function Layout() {
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
 
-  // After a route change, move focus to the new screen's heading so keyboard and screen-reader
-  // users start at the top of what changed (not on the link they just used).
+  // After a route change, and after unlock (when this frame mounts), move focus to the screen's
+  // heading so keyboard and screen-reader users start at the top of what changed.
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
     mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [location.pathname]);
 
   return (
     <div className="app-shell">
-      <a className="skip-link" href="#inhoud">
-        {t('app.skipToContent')}
-      </a>
+      <SkipLink />
       <header className="app-header">
         <div className="app-header__inner">
           <p className="app-header__name">{t('app.name')}</p>
-          <nav aria-label={t('nav.label')}>
-            <ul className="app-nav">
-              <li>
-                <NavLink to="/" end className="app-nav__link">
-                  {t('nav.home')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/over" className="app-nav__link">
-                  {t('nav.about')}
-                </NavLink>
-              </li>
-            </ul>
-          </nav>
+          <div className="app-header__actions">
+            <nav aria-label={t('nav.label')}>
+              <ul className="app-nav">
+                {navItems.map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to} end={item.end} className="app-nav__link">
+                      {t(item.label)}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <button
+              type="button"
+              className="lock-button"
+              aria-keyshortcuts={isMac ? 'Meta+L' : 'Control+L'}
+              onClick={() => void lockNow('user')}
+            >
+              {t('lock.button')} <kbd>{t(isMac ? 'lock.shortcutMac' : 'lock.shortcut')}</kbd>
+            </button>
+          </div>
         </div>
       </header>
       <main id="inhoud" ref={mainRef} className="app-main" tabIndex={-1}>
+        <FlashNotice />
+        <ResumeOffer />
         <Outlet />
       </main>
     </div>

@@ -1,8 +1,24 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { AboutScreen } from '../features/about/AboutScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { Layout } from './Layout';
 import { NotFoundScreen, RouteError } from './RouteError';
+
+// Screens used now and then load on first visit, keeping the start-up bundle small.
+const SettingsScreen = lazy(() =>
+  import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
+);
+const ChangePassphraseScreen = lazy(() =>
+  import('../features/settings/ChangePassphraseScreen').then((m) => ({
+    default: m.ChangePassphraseScreen,
+  })),
+);
+const BackupScreen = lazy(() =>
+  import('../features/backup/BackupScreen').then((m) => ({ default: m.BackupScreen })),
+);
+
+const later = (screen: ReactNode) => <Suspense fallback={null}>{screen}</Suspense>;
 
 export const routes: RouteObject[] = [
   {
@@ -11,6 +27,9 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <HomeScreen /> },
+      { path: 'instellingen', element: later(<SettingsScreen />) },
+      { path: 'instellingen/wachtwoord', element: later(<ChangePassphraseScreen />) },
+      { path: 'back-up', element: later(<BackupScreen />) },
       { path: 'over', element: <AboutScreen /> },
       { path: '*', element: <NotFoundScreen /> },
     ],

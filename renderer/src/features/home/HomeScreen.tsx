@@ -10,7 +10,8 @@ export function HomeScreen() {
         <h2 id="status-title">{t('home.statusTitle')}</h2>
         <ul className="status-list">
           <li>{t('home.statusReady')}</li>
-          <li>{t('home.statusNoData')}</li>
+          <li>{t('home.statusLock')}</li>
+          <li>{t('home.statusBackup')}</li>
         </ul>
       </section>
       <section className="panel" aria-labelledby="next-title">

@@ -7,12 +7,12 @@ export type AppInfoState =
   | { status: 'ready'; info: AppInfo }
   | { status: 'failed' };
 
-export interface SessionSlice {
+export interface AppInfoSlice {
   appInfo: AppInfoState;
   loadAppInfo: (api: DesktopApi) => Promise<void>;
 }
 
-export const createSessionSlice: StateCreator<SessionSlice, [], [], SessionSlice> = (set, get) => ({
+export const createAppInfoSlice: StateCreator<AppInfoSlice, [], [], AppInfoSlice> = (set, get) => ({
   appInfo: { status: 'idle' },
   loadAppInfo: async (api) => {
     const current = get().appInfo.status;

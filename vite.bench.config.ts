@@ -1,0 +1,45 @@
+import { defineConfig, type Plugin } from 'vite';
+import { CSP_HEADER, CSP_META } from './shared/security/csp';
+
+// The storage harness page (bench/): built like the app (same CSP, same target) but into
+// dist/bench, never into the app bundle. `npm run bench` and the storage e2e suite serve it.
+function cspMetaTag(): Plugin {
+  return {
+    name: 'keukentafel-bench-csp-meta',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+  };
+}
+
+export default defineConfig({
+  root: 'bench',
+  base: '/',
+  publicDir: false,
+  plugins: [cspMetaTag()],
+  build: {
+    outDir: '../dist/bench',
+    emptyOutDir: true,
+    target: 'chrome130',
+    modulePreload: { polyfill: false },
+    sourcemap: false,
+    reportCompressedSize: false,
+  },
+  preview: {
+    port: 4180,
+    strictPort: true,
+    headers: {
+      'Content-Security-Policy': CSP_HEADER,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    },
+  },
+});
