@@ -21,6 +21,9 @@ import { sessionInternals } from '../renderer/src/db/session';
 import { AssessmentSchema, type Assessment } from '../shared/schemas/assessment';
 import { generateCaseload, type Caseload, type CaseloadSize } from '../scripts/bench/caseload';
 import { fromBase64, toBase64 } from '../renderer/src/db/sealing/bytes';
+import { parseSuggestCase } from '../shared/prevention/case';
+import { suggest } from '../shared/prevention/engine';
+import { DEFAULT_PROFILE_ID, PROFILES } from '../shared/profiles/registry';
 
 const PASSPHRASE = 'fiets boom regen lamp zee';
 const LargePlanSchema = z.strictObject({ text: z.string() });
@@ -511,6 +514,31 @@ async function saveAssessmentRound(count: number): Promise<number[]> {
   return times;
 }
 
+/**
+ * Times the suggestion engine for one household at a time, over the example cases against the
+ * default (and most complete) profile, after a warm-up so the JIT has compiled the engine.
+ */
+function suggestRound(rawCases: readonly unknown[], rounds: number): number[] {
+  const profile = PROFILES.find((candidate) => candidate.id === DEFAULT_PROFILE_ID);
+  if (!profile) throw new Error('default profile missing');
+  const cases = rawCases.map((raw) => {
+    const parsed = parseSuggestCase(raw);
+    if (!parsed.ok) throw new Error('example case does not parse');
+    return parsed.value;
+  });
+  const now = new Date('2026-01-01T12:00:00Z');
+  for (const input of cases) suggest(input, profile, now);
+  const times: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const input of cases) {
+      const t = performance.now();
+      suggest(input, profile, now);
+      times.push(performance.now() - t);
+    }
+  }
+  return times;
+}
+
 const harness = {
   setUp,
   unlock,
@@ -542,6 +570,7 @@ const harness = {
     searchRound,
     openHouseholdRound,
     saveAssessmentRound,
+    suggestRound,
   },
 };
 

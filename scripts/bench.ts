@@ -10,7 +10,7 @@
 
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -195,6 +195,20 @@ async function main(): Promise<void> {
       saveMedians.push(median(times));
     }
 
+    const casesDir = path.join(ROOT, 'docs', 'examples', 'cases');
+    const exampleCases: unknown[] = readdirSync(casesDir)
+      .filter((file) => file.endsWith('.json'))
+      .sort()
+      .map((file) => JSON.parse(readFileSync(path.join(casesDir, file), 'utf8')) as unknown);
+    const suggestMedians: number[] = [];
+    for (let round = 0; round < RUNS; round++) {
+      const times = await page.evaluate(
+        ([cases, rounds]) => window.keukentafelHarness.bench.suggestRound(cases, rounds),
+        [exampleCases, 20] as const,
+      );
+      suggestMedians.push(median(times));
+    }
+
     const unlockToList = median(unlocks.map((u) => Math.max(0, u.unlock - u.kdf) + u.load));
     results.push(result('unlock_to_list_ms', unlockToList, 'ms', '<= 1000', unlockToList <= 1000));
     const search = median(searchRunMedians);
@@ -209,6 +223,8 @@ async function main(): Promise<void> {
     results.push(result('sealed_write_ratio', writeRatio, 'ratio', '>= 0.5', writeRatio >= 0.5));
     const readRatio = median(reads.map((r) => r.raw / r.sealed));
     results.push(result('sealed_read_ratio', readRatio, 'ratio', '>= 0.5', readRatio >= 0.5));
+    const suggestMs = median(suggestMedians);
+    results.push(result('suggest_household_ms', suggestMs, 'ms', '<= 5', suggestMs <= 5));
     const kdf = median(unlocks.map((u) => u.kdf));
     results.push(result('key_derivation_ms', kdf, 'ms', 'informational', true));
     const gzip = initialJsGzipKb();

@@ -9,7 +9,7 @@ export const storageMessages = {
   'storage.error.not-found': 'Deze gegevens bestaan niet (meer).',
   'storage.error.invalid': 'Niet alle velden zijn goed ingevuld. Kijk de velden na.',
   'storage.error.tampered':
-    'Een deel van de opgeslagen gegevens is beschadigd of veranderd buiten de app. De app toont het niet. Neem contact op met uw beheerder en zet zo nodig een reservekopie terug.',
+    'Een deel van de opgeslagen gegevens is beschadigd of veranderd buiten de app. De app toont het niet. Neem contact op met uw beheerder en zet zo nodig een back-up terug.',
   'storage.error.unavailable':
     'De app kan de opgeslagen gegevens nu niet openen. Sluit de app en start hem opnieuw.',
   'storage.error.newer-version':
@@ -31,17 +31,17 @@ export const storageMessages = {
     'Deze herstelcode is niet compleet of bevat een typefout. Kijk de code na.',
   'storage.error.wrong-recovery-code':
     'Deze herstelcode hoort niet bij deze gegevens. Er is niets gewist.',
-  'storage.error.not-a-backup': 'Dit bestand is geen reservekopie van Keukentafel.',
+  'storage.error.not-a-backup': 'Dit bestand is geen back-up van Keukentafel.',
   'storage.error.unsupported-backup-version':
-    'Deze reservekopie is gemaakt met een andere versie van Keukentafel en kan niet worden gelezen.',
+    'Deze back-up is gemaakt met een andere versie van Keukentafel en kan niet worden gelezen.',
   'storage.error.damaged-backup':
-    'Deze reservekopie is beschadigd of niet compleet. Er is niets teruggezet.',
+    'Deze back-up is beschadigd of niet compleet. Er is niets teruggezet.',
   'storage.error.invalid-backup-content':
     'De inhoud van deze reservekopie klopt niet. Er is niets teruggezet.',
   'storage.error.newer-backup':
-    'Deze reservekopie is gemaakt met een nieuwere versie van Keukentafel. Installeer eerst de nieuwste versie.',
+    'Deze back-up is gemaakt met een nieuwere versie van Keukentafel. Installeer eerst de nieuwste versie.',
   'storage.error.new-passphrase-required':
-    'Kies een nieuw wachtwoord om de reservekopie met de herstelcode terug te zetten.',
+    'Kies een nieuw wachtwoord om de back-up met de herstelcode terug te zetten.',
   'passphrase.feedback.too-short': 'Gebruik minstens 12 tekens, of vier woorden.',
   'passphrase.feedback.few-words': 'Gebruik vier of meer woorden, gescheiden door spaties.',
   'passphrase.feedback.repeated-characters': 'Herhaal niet steeds dezelfde tekens.',

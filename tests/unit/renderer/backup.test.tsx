@@ -38,7 +38,7 @@ describe('making a backup', () => {
     ).toBeInTheDocument();
     const request = host.fileSave.mock.calls[0]?.[0];
     expect(request?.suggestedName).toMatch(/\.ktbk$/);
-    expect(request?.filters).toEqual([{ name: 'Keukentafel reservekopie', extensions: ['ktbk'] }]);
+    expect(request?.filters).toEqual([{ name: 'Keukentafel back-up', extensions: ['ktbk'] }]);
     expect(request?.bytes.byteLength).toBeGreaterThan(0);
   });
 
@@ -119,7 +119,7 @@ describe('restoring a backup into the unlocked app', () => {
     await user.click(screen.getByRole('button', { name: 'Bestand kiezen' }));
     await user.type(screen.getByLabelText('Wachtwoord van de back-up'), PASSPHRASE);
     await user.click(screen.getByRole('button', { name: 'Back-up controleren' }));
-    const message = await screen.findByText(/Deze reservekopie is beschadigd of niet compleet/);
+    const message = await screen.findByText(/Deze back-up is beschadigd of niet compleet/);
     expect(message.closest('[role="alert"]')).not.toBeNull();
     expect(message).toHaveTextContent(/De gegevens op deze laptop zijn niet veranderd\.$/);
     expect(screen.queryByRole('region', { name: 'Dit zit in de back-up' })).not.toBeInTheDocument();
