@@ -223,9 +223,7 @@ export function backupFileName(now: Date): string {
 }
 
 /** The file filter for DesktopApi.fileSave / fileOpen. */
-export const BACKUP_FILE_FILTERS = [
-  { name: 'Keukentafel back-up', extensions: ['ktbk'] },
-] as const;
+export const BACKUP_FILE_FILTERS = [{ name: 'Keukentafel back-up', extensions: ['ktbk'] }] as const;
 
 /** The message key (shared/messages/nl-storage.ts) of a failure code, for `formatMessage`. */
 export function storageMessageKey(code: StorageErrorCode): `storage.error.${StorageErrorCode}` {

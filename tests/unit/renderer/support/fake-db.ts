@@ -23,9 +23,7 @@ import { assessPassphrase } from '../../../../shared/security/passphrase-strengt
 export const IDLE_LOCK_MIN_MINUTES = 1;
 export const IDLE_LOCK_MAX_MINUTES = 30;
 export const IDLE_LOCK_DEFAULT_MINUTES = 5;
-export const BACKUP_FILE_FILTERS = [
-  { name: 'Keukentafel back-up', extensions: ['ktbk'] },
-] as const;
+export const BACKUP_FILE_FILTERS = [{ name: 'Keukentafel back-up', extensions: ['ktbk'] }] as const;
 
 type Operation =
   | 'createVault'
