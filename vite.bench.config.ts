@@ -1,25 +1,9 @@
-import { defineConfig, type Plugin } from 'vite';
-import { CSP_HEADER, CSP_META } from './shared/security/csp';
+import { defineConfig } from 'vite';
+import { CSP_HEADER } from './shared/security/csp';
+import { cspMetaTag } from './scripts/vite-csp-meta';
 
 // The storage harness page (bench/): built like the app (same CSP, same target) but into
 // dist/bench, never into the app bundle. `npm run bench` and the storage e2e suite serve it.
-function cspMetaTag(): Plugin {
-  return {
-    name: 'keukentafel-bench-csp-meta',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: () => [
-        {
-          tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META },
-          injectTo: 'head-prepend',
-        },
-      ],
-    },
-  };
-}
-
 export default defineConfig({
   root: 'bench',
   base: '/',

@@ -1,31 +1,14 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
-import { CSP_HEADER, CSP_META } from './shared/security/csp';
+import { CSP_HEADER } from './shared/security/csp';
+import { cspMetaTag } from './scripts/vite-csp-meta';
 
 const packageJson = JSON.parse(
   readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
 ) as {
   version: string;
 };
-
-// Only the production build carries the meta CSP: the dev server injects inline scripts for hot reload.
-function cspMetaTag(): Plugin {
-  return {
-    name: 'keukentafel-csp-meta',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: () => [
-        {
-          tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META },
-          injectTo: 'head-prepend',
-        },
-      ],
-    },
-  };
-}
 
 export default defineConfig({
   root: 'renderer',
