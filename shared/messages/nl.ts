@@ -4,6 +4,7 @@
 import { desktopMessages } from './nl-desktop';
 import { instrumentMessages } from './nl-instruments';
 import { preventionMessages } from './nl-prevention';
+import { profilesUiMessages } from './nl-profiles-ui';
 import { sessionMessages } from './nl-session';
 import { storageMessages } from './nl-storage';
 
@@ -49,6 +50,7 @@ export const nl = {
   ...desktopMessages,
   ...instrumentMessages,
   ...preventionMessages,
+  ...profilesUiMessages,
   ...storageMessages,
   ...sessionMessages,
 } as const;

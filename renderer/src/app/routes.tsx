@@ -14,6 +14,11 @@ const ChangePassphraseScreen = lazy(() =>
     default: m.ChangePassphraseScreen,
   })),
 );
+const GemeenteProfileScreen = lazy(() =>
+  import('../features/profiles/GemeenteProfileScreen').then((m) => ({
+    default: m.GemeenteProfileScreen,
+  })),
+);
 const BackupScreen = lazy(() =>
   import('../features/backup/BackupScreen').then((m) => ({ default: m.BackupScreen })),
 );
@@ -29,6 +34,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomeScreen /> },
       { path: 'instellingen', element: later(<SettingsScreen />) },
       { path: 'instellingen/wachtwoord', element: later(<ChangePassphraseScreen />) },
+      { path: 'instellingen/gemeente', element: later(<GemeenteProfileScreen />) },
       { path: 'back-up', element: later(<BackupScreen />) },
       { path: 'over', element: <AboutScreen /> },
       { path: '*', element: <NotFoundScreen /> },

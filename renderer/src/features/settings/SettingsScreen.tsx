@@ -96,6 +96,15 @@ export function SettingsScreen() {
           ) : null}
         </div>
       </section>
+      <section className="panel" aria-labelledby="settings-profile-title">
+        <h2 id="settings-profile-title">{t('profiles.title')}</h2>
+        <p>{t('profiles.settingsBody')}</p>
+        <p>
+          <Link to="/instellingen/gemeente" className="button">
+            {t('profiles.settingsLink')}
+          </Link>
+        </p>
+      </section>
       <section className="panel" aria-labelledby="settings-passphrase-title">
         <h2 id="settings-passphrase-title">{t('settings.passphraseTitle')}</h2>
         <p>{t('settings.passphraseBody')}</p>

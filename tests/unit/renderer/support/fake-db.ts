@@ -43,6 +43,7 @@ interface FakeVault {
 interface FakeState {
   vault: FakeVault | null;
   idleLockMinutes: number;
+  gemeenteProfileId: string | undefined;
   drafts: Map<string, { value: unknown; updatedAt: string }>;
   failures: Map<Operation, StorageErrorCode>;
   /** Ordered record of what happened, to check e.g. "drafts sealed before the key was dropped". */
@@ -54,6 +55,7 @@ interface FakeState {
 export const fake: FakeState = {
   vault: null,
   idleLockMinutes: 5,
+  gemeenteProfileId: undefined,
   drafts: new Map(),
   failures: new Map(),
   log: [],
@@ -67,6 +69,7 @@ const database: KeukentafelDatabase = { name: 'fake', close: () => undefined };
 export function resetFake(): void {
   fake.vault = null;
   fake.idleLockMinutes = 5;
+  fake.gemeenteProfileId = undefined;
   fake.drafts = new Map();
   fake.failures = new Map();
   fake.log = [];
@@ -148,12 +151,13 @@ function makeSession(): FakeSession {
       },
     },
     settings: {
-      get: () => Promise.resolve(ok({ idleLockMinutes: fake.idleLockMinutes })),
-      update: (patch: { idleLockMinutes?: number }) => {
+      get: () => Promise.resolve(ok(currentSettings())),
+      update: (patch: { idleLockMinutes?: number; gemeenteProfileId?: string }) => {
         const failure = takeFailure('settings.update');
         if (failure) return Promise.resolve(fail({ code: failure }));
         if (patch.idleLockMinutes !== undefined) fake.idleLockMinutes = patch.idleLockMinutes;
-        return Promise.resolve(ok({ idleLockMinutes: fake.idleLockMinutes }));
+        if (patch.gemeenteProfileId !== undefined) fake.gemeenteProfileId = patch.gemeenteProfileId;
+        return Promise.resolve(ok(currentSettings()));
       },
     },
     isLocked: () => lockedWith !== null,
@@ -203,8 +207,14 @@ export function inspectVault(_db: KeukentafelDatabase, now: Date): Promise<Vault
   });
 }
 
+function currentSettings(): { idleLockMinutes: number; gemeenteProfileId?: string } {
+  return fake.gemeenteProfileId === undefined
+    ? { idleLockMinutes: fake.idleLockMinutes }
+    : { idleLockMinutes: fake.idleLockMinutes, gemeenteProfileId: fake.gemeenteProfileId };
+}
+
 export function readSettings() {
-  return Promise.resolve(ok({ idleLockMinutes: fake.idleLockMinutes }));
+  return Promise.resolve(ok(currentSettings()));
 }
 
 export function createVault(_db: KeukentafelDatabase, passphrase: string) {
