@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { chromiumExecutable, quietChromiumArgs } from './tests/support/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+// A separate build folder lets several builds be tested side by side (default: the normal build).
+const outDir = process.env.E2E_OUT_DIR ?? 'dist/renderer';
 const executablePath = chromiumExecutable();
 
 // The built renderer (`vite preview`) with the web host, in Chromium. `npm test` builds first.
@@ -27,7 +29,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,

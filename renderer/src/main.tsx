@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { formatMessage } from '../../shared/messages/nl';
 import { App } from './app/App';
 import { pickHost } from './platform';
+import './styles/nlds-theme.css';
 import './styles/app.css';
 
 const container = document.getElementById('root');

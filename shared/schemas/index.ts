@@ -1,6 +1,7 @@
 export * from './assessment';
 export * from './case-file';
 export * from './common';
+export * from './conversation';
 export * from './household';
 export * from './person';
 export * from './results';
