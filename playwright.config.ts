@@ -2,8 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { chromiumExecutable, quietChromiumArgs } from './tests/support/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
-// A separate build folder lets several builds be tested side by side (default: the normal build).
-const outDir = process.env.E2E_OUT_DIR ?? 'dist/renderer';
+// A separate build folder lets several builds be tested side by side (relative to renderer/, as
+// vite resolves it; default: the normal build).
+const outDir = process.env.E2E_OUT_DIR ?? '../dist/renderer';
 const executablePath = chromiumExecutable();
 
 // The built renderer (`vite preview`) with the web host, in Chromium. `npm test` builds first.
