@@ -3,6 +3,7 @@
 
 import { desktopMessages } from './nl-desktop';
 import { instrumentMessages } from './nl-instruments';
+import { planMessages } from './nl-plan';
 import { preventionMessages } from './nl-prevention';
 import { profilesUiMessages } from './nl-profiles-ui';
 import { sessionMessages } from './nl-session';
@@ -50,6 +51,7 @@ export const nl = {
   ...desktopMessages,
   ...instrumentMessages,
   ...preventionMessages,
+  ...planMessages,
   ...profilesUiMessages,
   ...storageMessages,
   ...sessionMessages,

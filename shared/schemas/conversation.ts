@@ -1,9 +1,6 @@
 import { z } from 'zod';
+import { ActorSchema } from '../prevention/vocabulary';
 import { checkSyncOrder, IdSchema, IsoDateSchema, KebabIdSchema, syncShape } from './common';
-
-/** Who carries out an agreement or a plan action (DOMAIN.md: resident, network, partner, professional). */
-export const ActorSchema = z.enum(['inwoner', 'netwerk', 'partner', 'professional']);
-export type Actor = z.infer<typeof ActorSchema>;
 
 /** AVE phase of the household: 1 groen, 2 geel, 3 oranje/rood, 4 escalatie (shared/instruments/ave.ts). */
 export const AvePhaseIdSchema = z.literal([1, 2, 3, 4]);
@@ -42,6 +39,7 @@ export type ChangeWish = z.infer<typeof ChangeWishSchema>;
 export const AgreementSchema = z.strictObject({
   id: IdSchema,
   what: z.string().min(1).max(2000),
+  /** Who does it: inwoner, netwerk, partner or professional (the advice engine's actors). */
   actor: ActorSchema,
   /** Name of who does it, when that is not obvious from the actor. */
   actorName: text(200).optional(),
