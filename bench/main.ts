@@ -92,6 +92,26 @@ async function savePerson(householdId: string, displayName: string): Promise<str
   return result.value.id;
 }
 
+/** A finished intake conversation whose question is `question` (schema version 2). */
+async function saveConversation(householdId: string, question: string): Promise<string> {
+  const result = await requireSession().conversations.create(
+    {
+      householdId,
+      kind: 'intake',
+      date: '2024-05-01',
+      question,
+      strengths: question,
+      network: [],
+      changes: [],
+      agreements: [],
+      assessmentIds: [],
+    },
+    new Date(),
+  );
+  if (!result.ok) throw new Error(result.error.code);
+  return result.value.id;
+}
+
 /** Opens a household through the repositories; returns the failure code or 'ok'. */
 async function readHousehold(id: string): Promise<string> {
   const result = await requireSession().openHousehold(id, new Date());
@@ -540,11 +560,14 @@ function suggestRound(rawCases: readonly unknown[], rounds: number): number[] {
 }
 
 const harness = {
+  /** The vault passphrase of every harness vault, so `npm run bench` can unlock in the app. */
+  passphrase: PASSPHRASE,
   setUp,
   unlock,
   lock,
   saveHousehold,
   savePerson,
+  saveConversation,
   readHousehold,
   rawContains,
   tamper,

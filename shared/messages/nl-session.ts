@@ -183,6 +183,8 @@ export const sessionMessages = {
   'restore.count.plans': 'Plannen',
   'restore.count.suggestions': 'Adviezen',
   'restore.count.decisions': 'Besluiten',
+  'restore.count.conversations': 'Gesprekken',
+  'restore.count.profiles': 'Ingelezen gemeenteprofielen',
   'restore.count.drafts': 'Niet opgeslagen invoer',
   'restore.count.audit': 'Regels in het logboek',
   'restore.newPassphraseTitle': 'Kies een nieuw wachtwoord',

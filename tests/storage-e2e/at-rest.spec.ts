@@ -20,6 +20,7 @@ test('a saved name is absent from a bare IndexedDB read of every store', async (
       await harness.setUp('at-rest');
       const householdId = await harness.saveHousehold(`Gezin ${name}`, address);
       await harness.savePerson(householdId, name);
+      await harness.saveConversation(householdId, `Vraag van ${name}`);
       return {
         read: await harness.readHousehold(householdId),
         raw: await harness.rawContains('at-rest', name),
@@ -55,6 +56,7 @@ test('a saved name is absent from every file of the Chromium profile on disk', a
         await harness.setUp('on-disk');
         const householdId = await harness.saveHousehold(`Gezin ${name}`, address);
         await harness.savePerson(householdId, name);
+        await harness.saveConversation(householdId, `Vraag van ${name}`);
         // Positive control: a plain value written with bare IndexedDB must be found on disk.
         await new Promise<void>((resolve, reject) => {
           const open = indexedDB.open('control', 1);

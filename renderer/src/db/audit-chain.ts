@@ -76,6 +76,8 @@ export const AuditObjectTypeSchema = z.enum([
   'vault',
   'backup',
   'settings',
+  'conversation',
+  'profile',
 ]);
 
 export const AuditEntrySchema = z.strictObject({

@@ -12,6 +12,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { z } from 'zod';
 import { AssessmentSchema } from '../../../shared/schemas/assessment';
+import { ConversationSchema } from '../../../shared/schemas/conversation';
 import { HouseholdSchema } from '../../../shared/schemas/household';
 import { PersonSchema } from '../../../shared/schemas/person';
 import { fieldIssuesFromZod } from '../../../shared/schemas/zod-messages';
@@ -47,6 +48,7 @@ import {
   readVaultMeta,
   type VaultMeta,
 } from './meta';
+import { ProfileRecordSchema } from './profiles';
 import { GenericEnvelopeSchema } from './repositories';
 import { createSession, sessionInternals } from './session';
 import { assessPassphrase } from '../../../shared/security/passphrase-strength';
@@ -103,6 +105,11 @@ const PayloadSchema = z.strictObject({
   plans: z.array(GenericEnvelopeSchema),
   suggestions: z.array(GenericEnvelopeSchema),
   decisions: z.array(GenericEnvelopeSchema),
+  // Added with schema version 2; a backup made before has neither key and restores as before.
+  // Same format number: the file layout did not change, and an older app refuses the unknown
+  // keys ('invalid-backup-content') instead of dropping them.
+  conversations: z.array(ConversationSchema).default([]),
+  profiles: z.array(ProfileRecordSchema).default([]),
   drafts: z.array(DraftPayloadSchema),
   audit: z.array(StoredAuditSchema),
 });
@@ -156,26 +163,41 @@ async function collect(
     plans: await db.plans.toArray(),
     suggestions: await db.suggestions.toArray(),
     decisions: await db.decisions.toArray(),
+    conversations: await db.conversations.toArray(),
+    profiles: await db.profiles.toArray(),
     drafts: await db.drafts.toArray(),
     audit: await db.audit.orderBy('seq').toArray(),
     settings: (await db.meta.get(META_KEYS.settings))?.value,
   }));
-  const [households, persons, assessments, plans, suggestions, decisions, drafts] =
-    await Promise.all([
-      core.openRows('households', snapshot.households, HouseholdSchema, 'authenticate'),
-      core.openRows('persons', snapshot.persons, PersonSchema, 'authenticate'),
-      core.openRows('assessments', snapshot.assessments, AssessmentSchema, 'authenticate'),
-      core.openRows('plans', snapshot.plans, GenericEnvelopeSchema, 'authenticate'),
-      core.openRows('suggestions', snapshot.suggestions, GenericEnvelopeSchema, 'authenticate'),
-      core.openRows('decisions', snapshot.decisions, GenericEnvelopeSchema, 'authenticate'),
-      core.openRows('drafts', snapshot.drafts, DraftPayloadSchema, 'authenticate'),
-    ]);
+  const [
+    households,
+    persons,
+    assessments,
+    plans,
+    suggestions,
+    decisions,
+    conversations,
+    profiles,
+    drafts,
+  ] = await Promise.all([
+    core.openRows('households', snapshot.households, HouseholdSchema, 'authenticate'),
+    core.openRows('persons', snapshot.persons, PersonSchema, 'authenticate'),
+    core.openRows('assessments', snapshot.assessments, AssessmentSchema, 'authenticate'),
+    core.openRows('plans', snapshot.plans, GenericEnvelopeSchema, 'authenticate'),
+    core.openRows('suggestions', snapshot.suggestions, GenericEnvelopeSchema, 'authenticate'),
+    core.openRows('decisions', snapshot.decisions, GenericEnvelopeSchema, 'authenticate'),
+    core.openRows('conversations', snapshot.conversations, ConversationSchema, 'authenticate'),
+    core.openRows('profiles', snapshot.profiles, ProfileRecordSchema, 'authenticate'),
+    core.openRows('drafts', snapshot.drafts, DraftPayloadSchema, 'authenticate'),
+  ]);
   if (!households.ok) return readError(households.error);
   if (!persons.ok) return readError(persons.error);
   if (!assessments.ok) return readError(assessments.error);
   if (!plans.ok) return readError(plans.error);
   if (!suggestions.ok) return readError(suggestions.error);
   if (!decisions.ok) return readError(decisions.error);
+  if (!conversations.ok) return readError(conversations.error);
+  if (!profiles.ok) return readError(profiles.error);
   if (!drafts.ok) return readError(drafts.error);
   const audit = [];
   for (const row of snapshot.audit) {
@@ -194,6 +216,8 @@ async function collect(
       plans: plans.value,
       suggestions: suggestions.value,
       decisions: decisions.value,
+      conversations: conversations.value,
+      profiles: profiles.value,
       drafts: drafts.value,
       audit,
     },
@@ -266,6 +290,8 @@ function countsOf(payload: BackupPayload): Record<BackupTable, number> {
     plans: payload.plans.length,
     suggestions: payload.suggestions.length,
     decisions: payload.decisions.length,
+    conversations: payload.conversations.length,
+    profiles: payload.profiles.length,
     drafts: payload.drafts.length,
     audit: payload.audit.length,
   };
@@ -583,6 +609,7 @@ async function sealTables(
   const out: [SealedTable, SealedRow[]][] = [];
   for (const table of TABLE_PAYLOAD_KEYS)
     out.push([table, await sealAll(key, table, payload[table])]);
+  out.push(['profiles', await sealAll(key, 'profiles', payload.profiles)]);
   out.push(['drafts', await sealAll(key, 'drafts', payload.drafts)]);
   return out;
 }
@@ -603,6 +630,8 @@ async function mergeIntoVault(
     ...TABLE_PAYLOAD_KEYS.map(
       (table) => [table, payload[table]] as [SealedTable, (RowColumns & object)[]],
     ),
+    // Profiles merge like records: keyed by profile id, the higher rev (or tombstone) wins.
+    ['profiles', payload.profiles],
   ];
   let added = 0;
   let updated = 0;

@@ -3,6 +3,7 @@
 
 import type { z } from 'zod';
 import { AssessmentSchema } from '../../../shared/schemas/assessment';
+import { ConversationSchema } from '../../../shared/schemas/conversation';
 import { HouseholdSchema } from '../../../shared/schemas/household';
 import { PersonSchema } from '../../../shared/schemas/person';
 import { invalid, locked, type RowColumns } from './core';
@@ -18,6 +19,7 @@ const SCHEMAS: Readonly<Record<RecordTable, z.ZodType<RowColumns>>> = {
   plans: GenericEnvelopeSchema,
   suggestions: GenericEnvelopeSchema,
   decisions: GenericEnvelopeSchema,
+  conversations: ConversationSchema,
 };
 
 const OBJECT_TYPES: Readonly<Record<RecordTable, AuditObjectType>> = {
@@ -27,6 +29,7 @@ const OBJECT_TYPES: Readonly<Record<RecordTable, AuditObjectType>> = {
   plans: 'plan',
   suggestions: 'suggestion',
   decisions: 'decision',
+  conversations: 'conversation',
 };
 
 export async function bulkCreate(

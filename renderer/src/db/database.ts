@@ -41,9 +41,11 @@ export const RECORD_TABLES = [
   'plans',
   'suggestions',
   'decisions',
+  'conversations',
 ] as const;
 export type RecordTable = (typeof RECORD_TABLES)[number];
-export type SealedTable = RecordTable | 'drafts';
+/** Imported gemeente profiles: no household, keyed by the profile's own kebab-case id. */
+export type SealedTable = RecordTable | 'drafts' | 'profiles';
 
 /** One Dexie schema version. Append only: never edit or remove a released entry. */
 export interface SchemaVersion {
@@ -68,6 +70,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       meta: 'key',
     },
   },
+  {
+    // Finished intake/evaluation conversations, and gemeente profiles a beheerder imported.
+    // New empty tables only: nothing to move, so no upgrade step.
+    version: 2,
+    stores: {
+      conversations: 'id, householdId, updatedAt',
+      profiles: 'id, updatedAt',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((entry) => entry.version));
@@ -90,6 +101,8 @@ export class KeukentafelDexie extends Dexie {
   declare plans: Table<SealedRow, string>;
   declare suggestions: Table<SealedRow, string>;
   declare decisions: Table<SealedRow, string>;
+  declare conversations: Table<SealedRow, string>;
+  declare profiles: Table<SealedRow, string>;
   declare drafts: Table<SealedRow, string>;
   declare audit: Table<AuditRow, number>;
   declare meta: Table<MetaRow, string>;

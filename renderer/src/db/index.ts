@@ -48,6 +48,14 @@ import {
 import type { KeukentafelDexie } from './database';
 
 export type * from './types';
+export type {
+  ExitPinRepository,
+  ExitPinSetFailure,
+  ExitPinStatus,
+  ExitPinVerifyFailure,
+  VerifyPassphraseFailure,
+} from './exit-pin';
+export { EXIT_PIN_MAX_FAILURES } from './exit-pin';
 export {
   IDLE_LOCK_DEFAULT_MINUTES,
   IDLE_LOCK_MAX_MINUTES,
@@ -242,3 +250,32 @@ export {
   type PassphraseFeedbackCode,
   type PassphraseStrength,
 } from '../../../shared/security/passphrase-strength';
+
+/**
+ * Household handover to a colleague (handover.ts): `exportHandover` makes the encrypted file and
+ * a one-time code to read out by phone; `inspectHandover` opens it with that code (writes
+ * nothing); `planHandoverImport` compares it with this laptop; `applyHandoverImport` writes it,
+ * conflicts resolved by the professional's choice, in one transaction.
+ */
+export {
+  applyHandoverImport,
+  exportHandover,
+  handoverFileName,
+  HANDOVER_TABLES,
+  inspectHandover,
+  planHandoverImport,
+  type HandoverPayload,
+} from './handover';
+export {
+  formatHandoverCode,
+  HANDOVER_CODE_GROUP,
+  HANDOVER_CODE_LENGTH,
+  normalizeHandoverCode,
+  parseHandoverCode,
+} from './sealing/handover-code';
+export { HANDOVER_ERROR_CODES } from './types';
+
+/** The file filter for DesktopApi.fileSave / fileOpen of a handover file. */
+export const HANDOVER_FILE_FILTERS = [
+  { name: 'Keukentafel overdracht', extensions: ['ktov'] },
+] as const;

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { AssessmentSchema, type Assessment } from '../../../shared/schemas/assessment';
 import { checkSyncOrder, syncShape } from '../../../shared/schemas/common';
+import { ConversationSchema, type Conversation } from '../../../shared/schemas/conversation';
 import { HouseholdSchema, type Household } from '../../../shared/schemas/household';
 import { PersonSchema, type Person } from '../../../shared/schemas/person';
 import { invalid, locked, type RowColumns, type SessionCore } from './core';
@@ -12,6 +13,7 @@ import type {
   AssessmentRepository,
   AuditContext,
   AuditObjectType,
+  ConversationRepository,
   GenericRecordRepository,
   HouseholdRepository,
   Id,
@@ -261,6 +263,20 @@ export function assessmentSpec(): TableSpec<Assessment> {
   };
 }
 
+export function conversationSpec(): TableSpec<Conversation> {
+  return {
+    table: 'conversations',
+    objectType: 'conversation',
+    schema: ConversationSchema,
+    objectIds: idsOf,
+  };
+}
+
+/** Newest conversation first: by the day it took place, then by when it was saved. */
+export function byConversationDate(a: Conversation, b: Conversation): number {
+  return b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
+}
+
 export function householdRepository(access: SealedTableAccess<Household>): HouseholdRepository {
   return {
     ...recordRepository(access),
@@ -283,6 +299,25 @@ export function assessmentRepository(access: SealedTableAccess<Assessment>): Ass
       listAndLog(access, 'householdId', householdId, now, options, 'household'),
     listByPerson: (personId, now, options) =>
       listAndLog(access, 'personId', personId, now, options, 'person'),
+  };
+}
+
+export function conversationRepository(
+  access: SealedTableAccess<Conversation>,
+): ConversationRepository {
+  return {
+    ...recordRepository(access),
+    async listByHousehold(householdId, now, options) {
+      const result = await listAndLog(
+        access,
+        'householdId',
+        householdId,
+        now,
+        options,
+        'household',
+      );
+      return result.ok ? { ok: true, value: [...result.value].sort(byConversationDate) } : result;
+    },
   };
 }
 

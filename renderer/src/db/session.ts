@@ -1,5 +1,6 @@
 // Assembles a Session from an unlocked key: repositories, drafts, audit, caseload, settings, lock.
 
+import type { Conversation } from '../../../shared/schemas/conversation';
 import type { Household } from '../../../shared/schemas/household';
 import type { Person } from '../../../shared/schemas/person';
 import { AuditLog } from './audit-log';
@@ -7,10 +8,15 @@ import { CaseloadIndex } from './caseload';
 import { invalid, locked, readHead, SessionCore } from './core';
 import type { KeukentafelDexie, RecordTable } from './database';
 import { DraftStore } from './drafts';
+import { ExitGuard } from './exit-pin';
 import { DEFAULT_SETTINGS, META_KEYS, SettingsSchema } from './meta';
+import { ProfileStore } from './profiles';
 import {
   assessmentRepository,
   assessmentSpec,
+  byConversationDate,
+  conversationRepository,
+  conversationSpec,
   genericRepository,
   genericSpec,
   householdRepository,
@@ -18,6 +24,7 @@ import {
   personRepository,
   personSpec,
   SealedTableAccess,
+  type GenericEnvelope,
 } from './repositories';
 import type {
   AuditContext,
@@ -87,15 +94,20 @@ export async function createSession(
   actorId: string,
 ): Promise<Session> {
   const core = new SessionCore(db, key, actorId, await readHead(db));
+  const exitGuard = new ExitGuard(core);
   let caseload: CaseloadIndex | null = null;
   const onChange = (table: RecordTable, record: object) => {
     if (table === 'households') caseload?.applyHousehold(record as Household);
     if (table === 'persons') caseload?.applyPerson(record as Person);
+    if (table === 'conversations') caseload?.applyConversation(record as Conversation);
+    if (table === 'plans') caseload?.applyPlan(record as GenericEnvelope);
   };
   const households = new SealedTableAccess(core, householdSpec(), onChange);
   const persons = new SealedTableAccess(core, personSpec(), onChange);
   const assessments = new SealedTableAccess(core, assessmentSpec(), onChange);
-  caseload = new CaseloadIndex(core, households, persons);
+  const conversations = new SealedTableAccess(core, conversationSpec(), onChange);
+  const plans = new SealedTableAccess(core, genericSpec('plans'), onChange);
+  caseload = new CaseloadIndex(core, households, persons, conversations, plans);
   const beforeLock = new Set<() => Promise<unknown> | undefined>();
   const lockListeners = new Set<(reason: LockReason) => void>();
   let locking: Promise<void> | null = null;
@@ -106,12 +118,13 @@ export async function createSession(
     now: Date,
     context?: AuditContext,
   ): Promise<Result<HouseholdDossier, ReadFailure>> {
-    const [household, members, history] = await Promise.all([
+    const [household, members, history, talks] = await Promise.all([
       households.openOne(householdId),
       persons.openWhere('householdId', householdId, undefined),
       assessments.openWhere('householdId', householdId, undefined),
+      conversations.openWhere('householdId', householdId, undefined),
     ]);
-    const ok = household.ok && members.ok && history.ok;
+    const ok = household.ok && members.ok && history.ok && talks.ok;
     if (ok || (!household.ok && household.error.code !== 'not-found')) {
       await households.logRead(
         'household',
@@ -124,6 +137,7 @@ export async function createSession(
     if (!household.ok) return household;
     if (!members.ok) return members;
     if (!history.ok) return history;
+    if (!talks.ok) return talks;
     if (core.isLocked()) return locked();
     return {
       ok: true,
@@ -131,6 +145,7 @@ export async function createSession(
         household: household.value,
         persons: members.value,
         assessments: history.value.sort((a, b) => b.takenAt.localeCompare(a.takenAt)),
+        conversations: talks.value.sort(byConversationDate),
       },
     };
   }
@@ -164,7 +179,8 @@ export async function createSession(
     households: householdRepository(households),
     persons: personRepository(persons),
     assessments: assessmentRepository(assessments),
-    plans: genericRepository(new SealedTableAccess(core, genericSpec('plans'), onChange)),
+    conversations: conversationRepository(conversations),
+    plans: genericRepository(plans),
     suggestions: genericRepository(
       new SealedTableAccess(core, genericSpec('suggestions'), onChange),
     ),
@@ -173,6 +189,9 @@ export async function createSession(
     audit: new AuditLog(core),
     caseload: index,
     settings: settingsRepository(core),
+    exitPin: exitGuard.exitPin,
+    verifyPassphrase: (passphrase, now) => exitGuard.verifyPassphrase(passphrase, now),
+    profiles: new ProfileStore(core),
     openHousehold,
     isLocked: () => core.isLocked(),
     lock,

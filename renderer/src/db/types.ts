@@ -7,11 +7,14 @@ import type {
   CaseloadHit,
   CaseloadSearchOptions,
 } from '../../../shared/caseload/caseload-index';
+import type { Profile } from '../../../shared/profiles/schema';
 import type { Assessment } from '../../../shared/schemas/assessment';
+import type { Conversation } from '../../../shared/schemas/conversation';
 import type { Household } from '../../../shared/schemas/household';
 import type { Person } from '../../../shared/schemas/person';
 import type { FieldIssue } from '../../../shared/schemas/zod-messages';
 import type { PassphraseStrength } from '../../../shared/security/passphrase-strength';
+import type { ExitPinRepository, VerifyPassphraseFailure } from './exit-pin';
 
 /** A value or a typed failure. Expected outcomes never throw. */
 export type Result<T, E> =
@@ -188,6 +191,40 @@ export interface AssessmentRepository extends RecordRepository<Assessment> {
   ): Promise<Result<readonly Assessment[], ReadFailure>>;
 }
 
+/** Finished intake and evaluation conversations (ConversationSchema); audit object 'conversation'. */
+export interface ConversationRepository extends RecordRepository<Conversation> {
+  /** The household's conversations, newest `date` first (one 'read' audit entry). */
+  listByHousehold(
+    householdId: Id,
+    now: Date,
+    options?: ListOptions,
+  ): Promise<Result<readonly Conversation[], ReadFailure>>;
+}
+
+/** What `profiles.list()` found: the usable profiles, and the ids of stored ones that no longer parse. */
+export interface ImportedProfiles {
+  /** Parsed with `parseProfile` (shape and references), sorted by name. */
+  readonly profiles: readonly Profile[];
+  /**
+   * Ids of stored profiles that opened (so nothing was tampered with) but break the profile rules
+   * of this app version; they are left out and stay stored until removed or imported again.
+   */
+  readonly unusable: readonly string[];
+}
+
+/**
+ * Gemeente profiles a beheerder imported, sealed like every record though they hold no personal
+ * data. Keyed by the profile id: saving a profile with a known id replaces it. Reads are not
+ * audited (no personal data); writes log 'create' / 'update' / 'delete' on object type 'profile'.
+ */
+export interface ProfileRepository {
+  /** Checks `profile` with `parseProfile` and stores it, replacing one with the same id. */
+  save(profile: Profile, now: Date): Promise<Result<Profile, WriteFailure>>;
+  list(): Promise<Result<ImportedProfiles, ReadFailure>>;
+  /** Removes the profile (a tombstone, so a backup merge does not bring it back); 'not-found' when absent. */
+  remove(profileId: string, now: Date): Promise<Result<void, WriteFailure>>;
+}
+
 /** A record of a type not yet modelled in shared/schemas: sync fields + foreign ids + `data`. */
 export interface StoredRecord<T> {
   readonly id: Id;
@@ -302,7 +339,11 @@ export type AuditObjectType =
   | 'caseload'
   | 'vault'
   | 'backup'
-  | 'settings';
+  | 'settings'
+  /** A finished intake or evaluation conversation (schema version 2). */
+  | 'conversation'
+  /** An imported gemeente profile; its kebab-case id is not a UUID, so objectIds stay empty. */
+  | 'profile';
 
 export type AuditOutcome = 'success' | 'failure';
 
@@ -372,11 +413,15 @@ export interface CaseloadIndexHandle {
   subscribe(listener: () => void): () => void;
 }
 
-/** A household with its members, assessments and plans, as the dossier screen opens it. */
+/** A household with its members, assessments and conversations, as the dossier screen opens it. */
 export interface HouseholdDossier {
   readonly household: Household;
+  /** Non-deleted members. */
   readonly persons: readonly Person[];
+  /** Non-deleted assessments, newest `takenAt` first. */
   readonly assessments: readonly Assessment[];
+  /** Non-deleted conversations, newest `date` first (then newest `createdAt`). */
+  readonly conversations: readonly Conversation[];
 }
 
 export const IDLE_LOCK_MIN_MINUTES = 1;
@@ -414,6 +459,7 @@ export interface Session {
   readonly households: HouseholdRepository;
   readonly persons: PersonRepository;
   readonly assessments: AssessmentRepository;
+  readonly conversations: ConversationRepository;
   readonly plans: GenericRecordRepository;
   readonly suggestions: GenericRecordRepository;
   readonly decisions: GenericRecordRepository;
@@ -421,7 +467,19 @@ export interface Session {
   readonly audit: AuditRepository;
   readonly caseload: CaseloadIndexHandle;
   readonly settings: SettingsRepository;
-  /** Household, its (non-deleted) persons and assessments, decrypted; one 'read' audit entry. */
+  /** The zelfinvulmodus exit PIN (renderer/src/db/exit-pin.ts). */
+  readonly exitPin: ExitPinRepository;
+  /**
+   * Checks the passphrase without changing the session (leaving the zelfinvulmodus). Shares the
+   * unlock screen's failure counter and waits; a success makes a locked-out exit PIN work again.
+   */
+  verifyPassphrase(passphrase: string, now: Date): Promise<Result<void, VerifyPassphraseFailure>>;
+  /** Imported gemeente profiles (the shipped ones are in shared/profiles). */
+  readonly profiles: ProfileRepository;
+  /**
+   * Household, its (non-deleted) persons, assessments and conversations, decrypted; one 'read'
+   * audit entry.
+   */
   openHousehold(
     householdId: Id,
     now: Date,
@@ -502,6 +560,8 @@ export type BackupTable =
   | 'plans'
   | 'suggestions'
   | 'decisions'
+  | 'conversations'
+  | 'profiles'
   | 'drafts'
   | 'audit';
 
@@ -510,6 +570,7 @@ export interface BackupPreview {
   readonly createdAt: string;
   readonly formatVersion: number;
   readonly schemaVersion: number;
+  /** Conversations and profiles are 0 for a backup made before schema version 2 (no such tables). */
   readonly counts: Readonly<Record<BackupTable, number>>;
 }
 
@@ -555,3 +616,89 @@ export type RestoreFailure =
   | Failure<'new-passphrase-required' | 'locked' | 'storage-full' | 'unavailable' | 'corrupt'>;
 
 export type { CaseloadEntry, CaseloadHit, CaseloadSearchOptions };
+
+/** Every failure code of a household handover; each has a Dutch text in nl-handover.ts. */
+export const HANDOVER_ERROR_CODES = [
+  'locked',
+  'not-found',
+  'tampered',
+  'storage-full',
+  'unavailable',
+  'not-a-handover',
+  'unsupported-handover-version',
+  'damaged-handover',
+  'malformed-code',
+  'wrong-code',
+  'invalid-handover-content',
+  'newer-handover',
+  'id-clash',
+  'choice-missing',
+  'conflict',
+] as const;
+export type HandoverErrorCode = (typeof HANDOVER_ERROR_CODES)[number];
+
+export type HandoverFailure =
+  | { readonly code: Exclude<HandoverErrorCode, 'invalid-handover-content' | 'tampered'> }
+  | { readonly code: 'invalid-handover-content'; readonly issues: readonly FieldIssue[] }
+  | TamperedFailure;
+
+/** The tables a handover file carries: one household and everything that belongs to it. */
+export type HandoverTable =
+  'households' | 'persons' | 'assessments' | 'conversations' | 'plans' | 'decisions';
+
+/** A handover file just made: the bytes to save and the code to read out (never stored). */
+export interface HandoverExport {
+  readonly bytes: Uint8Array;
+  /** Four groups of five characters, e.g. 'ABCDE-FGHJK-MNPQR-STVWX'. */
+  readonly code: string;
+}
+
+/** What the file holds, shown before anything is written. */
+export interface HandoverPreview {
+  readonly householdId: Id;
+  readonly householdLabel: string;
+  /** Members not deleted. */
+  readonly memberCount: number;
+  /** Every record per table, soft-deleted ones included. */
+  readonly counts: Readonly<Record<HandoverTable, number>>;
+  readonly exportedAt: string;
+}
+
+/** One record of the file compared with this laptop. */
+export type HandoverItem =
+  | {
+      readonly status: 'new' | 'same';
+      readonly table: HandoverTable;
+      readonly id: Id;
+      readonly theirs: Readonly<Record<string, unknown>>;
+    }
+  | {
+      readonly status: 'conflict';
+      readonly table: HandoverTable;
+      readonly id: Id;
+      readonly theirs: Readonly<Record<string, unknown>>;
+      readonly mine: Readonly<Record<string, unknown>>;
+      /** The fields that differ ('data.goals' for plan and decision content), both values. */
+      readonly differences: readonly {
+        readonly field: string;
+        readonly mine: unknown;
+        readonly theirs: unknown;
+      }[];
+    };
+
+export interface HandoverImportPlan {
+  readonly householdId: Id;
+  readonly items: readonly HandoverItem[];
+  readonly counts: { readonly new: number; readonly same: number; readonly conflict: number };
+}
+
+/** Per conflicting record id: keep the copy on this laptop, or take the one from the file. */
+export type HandoverChoice = 'mine' | 'theirs';
+
+export interface HandoverImportOutcome {
+  readonly householdId: Id;
+  readonly added: number;
+  readonly replaced: number;
+  readonly kept: number;
+  readonly unchanged: number;
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, renderHook, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FileOpenResult } from '../../../shared/ipc';
@@ -10,9 +10,20 @@ import {
   WIJK_BIJ_DUURSTEDE,
   serializeProfile,
 } from '../../../shared/profiles';
-import { forgetImportedProfiles } from '../../../renderer/src/features/profiles/imported-profiles';
+import { requireSession, setSession } from '../../../renderer/src/features/session/current-session';
+import {
+  notifyProfilesChanged,
+  useActiveProfile,
+} from '../../../renderer/src/features/profiles/useActiveProfile';
 import * as db from './support/fake-db';
-import { PASSPHRASE, renderApp, resetApp, testHost, unlock } from './support/app-harness';
+import {
+  PASSPHRASE,
+  renderApp,
+  resetApp,
+  restartApp,
+  testHost,
+  unlock,
+} from './support/app-harness';
 
 vi.mock('../../../renderer/src/db', () => import('./support/fake-db'));
 
@@ -24,8 +35,8 @@ const opened = (text: string, fileName = 'profiel.json'): FileOpenResult => ({
   bytes: new TextEncoder().encode(text),
 });
 
-async function openProfiles(file?: FileOpenResult) {
-  db.givenVault(PASSPHRASE);
+async function openProfiles(file?: FileOpenResult, activeName: string = WIJK_BIJ_DUURSTEDE.name) {
+  if (!db.fake.vault) db.givenVault(PASSPHRASE);
   const user = userEvent.setup();
   const host = testHost(file);
   renderApp(host);
@@ -33,7 +44,7 @@ async function openProfiles(file?: FileOpenResult) {
   await user.click(await screen.findByRole('link', { name: 'Instellingen' }));
   await user.click(await screen.findByRole('link', { name: 'Gemeenteprofiel kiezen' }));
   await screen.findByRole('heading', { level: 1, name: 'Gemeenteprofiel' });
-  await screen.findByText(WIJK_BIJ_DUURSTEDE.name, { selector: 'dd' });
+  await screen.findByText(activeName, { selector: 'dd' });
   return { user, host };
 }
 
@@ -42,7 +53,6 @@ const activePanel = () => screen.getByRole('region', { name: 'Profiel dat nu geb
 describe('gemeente profile', () => {
   beforeEach(() => {
     resetApp();
-    forgetImportedProfiles();
   });
 
   it('shows the default profile and switches to another one', async () => {
@@ -117,5 +127,251 @@ describe('gemeente profile', () => {
     expect(request?.suggestedName).toBe(`keukentafel-profiel-${WIJK_BIJ_DUURSTEDE.id}.json`);
     expect(request?.filters).toEqual([{ name: 'Gemeenteprofiel (JSON)', extensions: ['json'] }]);
     expect(new TextDecoder().decode(request?.bytes)).toBe(serializeProfile(WIJK_BIJ_DUURSTEDE));
+  });
+
+  it('keeps an imported profile sealed in storage: after a restart it is still there', async () => {
+    const { user } = await openProfiles(opened(example('voorbeeldstad.json')));
+    await user.click(screen.getByRole('button', { name: 'Profiel inlezen' }));
+    await screen.findByText(/Het profiel Voorbeeldstad .* is ingelezen/);
+    expect(db.fake.log).toContain('profile-saved:voorbeeldstad');
+    await user.click(screen.getByRole('radio', { name: /^Voorbeeldstad .*ingelezen\)$/ }));
+    await user.click(screen.getByRole('button', { name: 'Dit profiel gebruiken' }));
+    await screen.findByText(/De app gebruikt nu het profiel Voorbeeldstad\./);
+
+    cleanup();
+    restartApp();
+    await openProfiles(undefined, 'Voorbeeldstad');
+    expect(screen.getByRole('radio', { name: /^Voorbeeldstad .*ingelezen\)$/ })).toBeChecked();
+    expect(screen.queryByText('Let op: de app gebruikt een ander profiel')).not.toBeInTheDocument();
+    const list = screen.getByRole('list', { name: 'Ingelezen profielen' });
+    expect(within(list).getByText(/^Voorbeeldstad \(versie 0\.1\.0/)).toBeInTheDocument();
+  });
+
+  it('says so in Dutch when the chosen imported profile is gone after a restart', async () => {
+    const { user } = await openProfiles(opened(example('voorbeeldstad.json')));
+    await user.click(screen.getByRole('button', { name: 'Profiel inlezen' }));
+    await user.click(await screen.findByRole('radio', { name: /^Voorbeeldstad .*ingelezen\)$/ }));
+    await user.click(screen.getByRole('button', { name: 'Dit profiel gebruiken' }));
+    await screen.findByText(/De app gebruikt nu het profiel Voorbeeldstad\./);
+
+    // Gone from storage (e.g. a restore onto another laptop without it), then the app restarts.
+    db.fake.profiles.delete('voorbeeldstad');
+    cleanup();
+    restartApp();
+    await openProfiles();
+    const panel = activePanel();
+    expect(within(panel).getByText('Let op: de app gebruikt een ander profiel')).toBeVisible();
+    expect(panel).toHaveTextContent(
+      `Het gekozen profiel "voorbeeldstad" is niet meer beschikbaar. De app gebruikt nu ${WIJK_BIJ_DUURSTEDE.name}.`,
+    );
+    expect(within(panel).getByText(WIJK_BIJ_DUURSTEDE.name, { selector: 'dd' })).toBeVisible();
+    // Choosing a profile again ends the fallback.
+    await user.click(screen.getByRole('radio', { name: new RegExp(`^${MAASSLUIS.name} `) }));
+    await user.click(screen.getByRole('button', { name: 'Dit profiel gebruiken' }));
+    await screen.findByText(`Opgeslagen. De app gebruikt nu het profiel ${MAASSLUIS.name}.`);
+    expect(
+      within(activePanel()).queryByText('Let op: de app gebruikt een ander profiel'),
+    ).not.toBeInTheDocument();
+  });
+
+  it('removes the active imported profile and stores the default, so no warning follows', async () => {
+    const { user } = await openProfiles(opened(example('voorbeeldstad.json')));
+    expect(screen.getByText('U hebt nog geen profiel ingelezen.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Profiel inlezen' }));
+    await user.click(await screen.findByRole('radio', { name: /^Voorbeeldstad .*ingelezen\)$/ }));
+    await user.click(screen.getByRole('button', { name: 'Dit profiel gebruiken' }));
+    await screen.findByText(/De app gebruikt nu het profiel Voorbeeldstad\./);
+
+    const removeButton = screen.getByRole('button', { name: 'Profiel Voorbeeldstad verwijderen' });
+    await user.click(removeButton);
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Profiel Voorbeeldstad verwijderen?',
+    });
+    expect(dialog).toHaveTextContent(
+      `De app gebruikt dit profiel nu. Na het verwijderen gebruikt de app het profiel ${WIJK_BIJ_DUURSTEDE.name}`,
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Nee, bewaren' }));
+    expect(db.fake.profiles.has('voorbeeldstad')).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: 'Profiel Voorbeeldstad verwijderen' }));
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Ja, verwijderen' }),
+    );
+    await screen.findByText(/^Het profiel Voorbeeldstad is verwijderd\./);
+    expect(db.fake.profiles.has('voorbeeldstad')).toBe(false);
+    expect(screen.queryByRole('radio', { name: /^Voorbeeldstad / })).not.toBeInTheDocument();
+    expect(screen.getAllByRole('radio')).toHaveLength(4);
+    expect(
+      screen.getByText(
+        `Het profiel Voorbeeldstad is verwijderd. De app gebruikt nu het profiel ${WIJK_BIJ_DUURSTEDE.name}.`,
+      ),
+    ).toBeVisible();
+    // The user removed it on purpose: the default is stored, not warned about as "gone".
+    expect(db.fake.gemeenteProfileId).toBe(DEFAULT_PROFILE_ID);
+    expect(
+      within(activePanel()).queryByText('Let op: de app gebruikt een ander profiel'),
+    ).not.toBeInTheDocument();
+    expect(
+      within(activePanel()).getByText(WIJK_BIJ_DUURSTEDE.name, { selector: 'dd' }),
+    ).toBeVisible();
+    expect(
+      screen.getByRole('radio', { name: new RegExp(`^${WIJK_BIJ_DUURSTEDE.name} `) }),
+    ).toBeChecked();
+
+    // Also after a restart.
+    cleanup();
+    restartApp();
+    await openProfiles();
+    expect(screen.queryByText('Let op: de app gebruikt een ander profiel')).not.toBeInTheDocument();
+  });
+
+  it('keeps the warning when storing the default after removing the active profile fails', async () => {
+    const { user } = await openProfiles(opened(example('voorbeeldstad.json')));
+    await user.click(screen.getByRole('button', { name: 'Profiel inlezen' }));
+    await user.click(await screen.findByRole('radio', { name: /^Voorbeeldstad .*ingelezen\)$/ }));
+    await user.click(screen.getByRole('button', { name: 'Dit profiel gebruiken' }));
+    await screen.findByText(/De app gebruikt nu het profiel Voorbeeldstad\./);
+    db.failNext('settings.update', 'storage-full');
+    await user.click(screen.getByRole('button', { name: 'Profiel Voorbeeldstad verwijderen' }));
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Ja, verwijderen' }),
+    );
+    expect(await screen.findByText(/De schijf van deze laptop is vol\./)).toBeVisible();
+    expect(db.fake.profiles.has('voorbeeldstad')).toBe(false);
+    expect(db.fake.gemeenteProfileId).toBe('voorbeeldstad');
+    expect(
+      within(activePanel()).getByText('Let op: de app gebruikt een ander profiel'),
+    ).toBeVisible();
+  });
+
+  it('says so in Dutch when the settings cannot be read, until a profile is chosen', async () => {
+    db.fake.gemeenteProfileId = MAASSLUIS.id;
+    db.givenVault(PASSPHRASE);
+    const user = userEvent.setup();
+    renderApp(testHost());
+    await unlock(user);
+    await user.click(await screen.findByRole('link', { name: 'Instellingen' }));
+    // Every read fails (the screen may read twice under StrictMode); writing still works.
+    const unreadable = vi
+      .spyOn(requireSession().settings, 'get')
+      .mockResolvedValue({ ok: false, error: { code: 'unavailable' } });
+    await user.click(await screen.findByRole('link', { name: 'Gemeenteprofiel kiezen' }));
+    const panel = await screen.findByRole('region', { name: 'Profiel dat nu gebruikt wordt' });
+    const alert = await within(panel).findByRole('alert');
+    expect(alert).toHaveTextContent('Let op: de instellingen konden niet worden gelezen');
+    expect(alert).toHaveTextContent(
+      `Daarom weet de app niet welk profiel u hebt gekozen. De app gebruikt nu ${WIJK_BIJ_DUURSTEDE.name}.`,
+    );
+    expect(within(panel).getByText(WIJK_BIJ_DUURSTEDE.name, { selector: 'dd' })).toBeVisible();
+
+    await user.click(screen.getByRole('radio', { name: new RegExp(`^${MAASSLUIS.name} `) }));
+    await user.click(screen.getByRole('button', { name: 'Dit profiel gebruiken' }));
+    await screen.findByText(`Opgeslagen. De app gebruikt nu het profiel ${MAASSLUIS.name}.`);
+    expect(
+      screen.queryByText('Let op: de instellingen konden niet worden gelezen'),
+    ).not.toBeInTheDocument();
+    unreadable.mockRestore();
+  });
+
+  it('adds nothing when storing the import fails, and says why', async () => {
+    const { user } = await openProfiles(opened(example('voorbeeldstad.json')));
+    db.failNext('profiles.save', 'storage-full');
+    await user.click(screen.getByRole('button', { name: 'Profiel inlezen' }));
+    expect(await screen.findByText(/De schijf van deze laptop is vol\./)).toBeVisible();
+    expect(screen.queryByText(/is ingelezen/)).not.toBeInTheDocument();
+    expect(db.fake.profiles.size).toBe(0);
+    expect(screen.getAllByRole('radio')).toHaveLength(4);
+  });
+});
+
+describe('useActiveProfile', () => {
+  beforeEach(async () => {
+    resetApp();
+    db.givenVault(PASSPHRASE);
+    const unlocked = await db.unlockWithPassphrase(
+      { name: 'fake', close: () => undefined },
+      PASSPHRASE,
+      new Date(),
+    );
+    if (!unlocked.ok) throw new Error('fake unlock failed');
+    setSession(unlocked.value);
+  });
+
+  it('loads, then gives the default profile when nothing was chosen', async () => {
+    const { result } = renderHook(() => useActiveProfile());
+    expect(result.current).toEqual({ status: 'loading' });
+    await waitFor(() => {
+      expect(result.current).toEqual({
+        status: 'ready',
+        profile: WIJK_BIJ_DUURSTEDE,
+        fallback: false,
+        settingsUnavailable: false,
+      });
+    });
+  });
+
+  it('gives a chosen imported profile, and the default with fallback once it is gone', async () => {
+    const parsed = JSON.parse(example('voorbeeldstad.json')) as { id: string; name: string };
+    db.fake.profiles.set(parsed.id, parsed);
+    db.fake.gemeenteProfileId = parsed.id;
+    const { result } = renderHook(() => useActiveProfile());
+    await waitFor(() => {
+      expect(result.current).toMatchObject({
+        status: 'ready',
+        fallback: false,
+        profile: { id: 'voorbeeldstad' },
+      });
+    });
+    db.fake.profiles.delete(parsed.id);
+    act(() => {
+      notifyProfilesChanged();
+    });
+    await waitFor(() => {
+      expect(result.current).toEqual({
+        status: 'ready',
+        profile: WIJK_BIJ_DUURSTEDE,
+        fallback: true,
+        settingsUnavailable: false,
+      });
+    });
+  });
+
+  it('uses a chosen shipped profile without fallback', async () => {
+    db.fake.gemeenteProfileId = MAASSLUIS.id;
+    const { result } = renderHook(() => useActiveProfile());
+    await waitFor(() => {
+      expect(result.current).toEqual({
+        status: 'ready',
+        profile: MAASSLUIS,
+        fallback: false,
+        settingsUnavailable: false,
+      });
+    });
+  });
+
+  it('says when the settings cannot be read instead of silently using the default', async () => {
+    db.fake.gemeenteProfileId = MAASSLUIS.id;
+    db.failNext('settings.get', 'unavailable');
+    const { result } = renderHook(() => useActiveProfile());
+    await waitFor(() => {
+      expect(result.current).toEqual({
+        status: 'ready',
+        profile: WIJK_BIJ_DUURSTEDE,
+        fallback: false,
+        settingsUnavailable: true,
+      });
+    });
+    // Readable again: the chosen profile, and no flag.
+    act(() => {
+      notifyProfilesChanged();
+    });
+    await waitFor(() => {
+      expect(result.current).toEqual({
+        status: 'ready',
+        profile: MAASSLUIS,
+        fallback: false,
+        settingsUnavailable: false,
+      });
+    });
   });
 });

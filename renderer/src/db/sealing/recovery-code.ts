@@ -11,7 +11,8 @@ export const RECOVERY_CODE_BYTES = 20;
 const DATA_CHARS = 32;
 const CHECK_CHARS = 4;
 
-function encodeBits(bytes: Uint8Array, chars: number): string {
+/** Crockford base32 of the first `chars * 5` bits of `bytes` (also used by the handover code). */
+export function encodeBits(bytes: Uint8Array, chars: number): string {
   let out = '';
   let buffer = 0;
   let bits = 0;
@@ -28,7 +29,8 @@ function encodeBits(bytes: Uint8Array, chars: number): string {
   return out;
 }
 
-function decodeChars(text: string): Uint8Array<ArrayBuffer> | null {
+/** The bytes of Crockford base32 text (whole bytes only); null on a character outside the alphabet. */
+export function decodeChars(text: string): Uint8Array<ArrayBuffer> | null {
   const out = new Uint8Array(Math.floor((text.length * 5) / 8));
   let buffer = 0;
   let bits = 0;

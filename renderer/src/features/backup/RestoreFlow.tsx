@@ -38,6 +38,8 @@ const countOrder: readonly BackupTable[] = [
   'plans',
   'suggestions',
   'decisions',
+  'conversations',
+  'profiles',
   'drafts',
   'audit',
 ];

@@ -11,10 +11,12 @@ import {
 } from '../../../../shared/profiles';
 import { storageText, t } from '../../app/i18n';
 import { usePlatform } from '../../app/platform-context';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormAlert } from '../../components/FormAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { requireSession } from '../session/current-session';
-import { addImportedProfile, getImportedProfiles } from './imported-profiles';
+import { activeProfileOf, loadProfileChoice, notifyProfilesChanged } from './useActiveProfile';
+import '../../styles/profiles.css';
 
 /** A profile file is small (the largest shipped one is well under 100 kB). */
 export const MAX_PROFILE_FILE_BYTES = Math.min(2 * 1024 * 1024, MAX_OPEN_FILE_BYTES);
@@ -45,7 +47,10 @@ export function GemeenteProfileScreen() {
   const [loaded, setLoaded] = useState(false);
   const [chosenId, setChosenId] = useState<string | undefined>(undefined);
   const [selected, setSelected] = useState<string>('');
-  const [imported, setImported] = useState<readonly Profile[]>(getImportedProfiles);
+  const [imported, setImported] = useState<readonly Profile[]>([]);
+  const [unusable, setUnusable] = useState<readonly string[]>([]);
+  const [settingsUnavailable, setSettingsUnavailable] = useState(false);
+  const [removing, setRemoving] = useState<Profile | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [issues, setIssues] = useState<readonly string[]>([]);
@@ -54,18 +59,19 @@ export function GemeenteProfileScreen() {
 
   useEffect(() => {
     let live = true;
-    void requireSession()
-      .settings.get()
-      .then((result) => {
+    loadProfileChoice().then(
+      (choice) => {
         if (!live) return;
-        if (result.ok) {
-          setChosenId(result.value.gemeenteProfileId);
-          setSelected(resolveProfile(result.value.gemeenteProfileId, getImportedProfiles()).id);
-        } else {
-          setAlert(storageText(result.error.code));
-        }
+        setChosenId(choice.chosenId);
+        setImported(choice.imported);
+        setUnusable(choice.unusable);
+        setSettingsUnavailable(choice.settingsUnavailable === true);
+        setSelected(activeProfileOf(choice).profile.id);
+        if (choice.importedUnavailable) setAlert(t('profiles.importedUnavailable'));
         setLoaded(true);
-      });
+      },
+      () => undefined, // Locked meanwhile: the vault gate unmounts this screen.
+    );
     return () => {
       live = false;
     };
@@ -75,8 +81,12 @@ export function GemeenteProfileScreen() {
     if (issues.length > 0) refusalRef.current?.focus();
   }, [issues]);
 
-  const active = resolveProfile(chosenId, imported);
-  const missing = chosenId !== undefined && findProfile(chosenId, imported) === undefined;
+  const { profile: active, fallback: missing } = activeProfileOf({
+    chosenId,
+    imported,
+    unusable,
+    importedUnavailable: false,
+  });
 
   const clearMessages = () => {
     setAlert(null);
@@ -101,7 +111,9 @@ export function GemeenteProfileScreen() {
       return;
     }
     setChosenId(result.value.gemeenteProfileId ?? profile.id);
+    setSettingsUnavailable(false);
     setStatus(t('profiles.chosen', { name: profile.name }));
+    notifyProfilesChanged();
   };
 
   const exportProfile = async () => {
@@ -148,8 +160,55 @@ export function GemeenteProfileScreen() {
       setIssues(outcome.issues.map(formatProfileIssue));
       return;
     }
-    setImported(addImportedProfile(outcome.profile));
-    setStatus(t('profiles.imported', summary(outcome.profile)));
+    // Sealed on this laptop, so it is still there after a restart.
+    setBusy(true);
+    const saved = await requireSession().profiles.save(outcome.profile, new Date());
+    setBusy(false);
+    if (!saved.ok) {
+      setAlert(storageText(saved.error.code));
+      return;
+    }
+    setImported([saved.value, ...imported.filter((other) => other.id !== saved.value.id)]);
+    setUnusable(unusable.filter((id) => id !== saved.value.id));
+    setStatus(t('profiles.imported', summary(saved.value)));
+    notifyProfilesChanged();
+  };
+
+  const remove = async (profile: Profile) => {
+    setRemoving(null);
+    if (busy) return;
+    clearMessages();
+    setBusy(true);
+    const result = await requireSession().profiles.remove(profile.id, new Date());
+    setBusy(false);
+    if (!result.ok && result.error.code !== 'not-found') {
+      setAlert(storageText(result.error.code));
+      return;
+    }
+    const rest = imported.filter((other) => other.id !== profile.id);
+    setImported(rest);
+    const next = resolveProfile(chosenId, rest);
+    // A radio that no longer exists cannot stay selected: fall back to what is active now.
+    if (findProfile(selected, rest) === undefined) setSelected(next.id);
+    notifyProfilesChanged();
+    if (chosenId === undefined || findProfile(chosenId, rest) !== undefined) {
+      setStatus(t('profiles.removed', { name: profile.name }));
+      return;
+    }
+    // The chosen profile is gone on purpose: store the one used now, so no "gone" warning follows.
+    setBusy(true);
+    const saved = await requireSession().settings.update(
+      { gemeenteProfileId: next.id },
+      new Date(),
+    );
+    setBusy(false);
+    if (!saved.ok) {
+      setAlert(storageText(saved.error.code));
+      return;
+    }
+    setChosenId(saved.value.gemeenteProfileId ?? next.id);
+    setStatus(t('profiles.removedActive', { removed: profile.name, name: next.name }));
+    notifyProfilesChanged();
   };
 
   return (
@@ -182,9 +241,23 @@ export function GemeenteProfileScreen() {
         <h2 id="profiles-active-title">{t('profiles.activeTitle')}</h2>
         {loaded ? (
           <>
-            {missing ? (
-              <p className="notice">{t('profiles.missing', { id: chosenId, name: active.name })}</p>
+            {settingsUnavailable ? (
+              <div className="notice notice--warning" role="alert">
+                <p className="notice__title">{t('profiles.settingsUnavailableTitle')}</p>
+                <p>{t('profiles.settingsUnavailable', { name: active.name })}</p>
+              </div>
             ) : null}
+            {missing ? (
+              <div className="notice notice--warning">
+                <p className="notice__title">{t('profiles.missingTitle')}</p>
+                <p>{t('profiles.missing', { id: chosenId ?? '', name: active.name })}</p>
+              </div>
+            ) : null}
+            {unusable.map((id) => (
+              <p key={id} className="notice notice--warning">
+                {t('profiles.unusable', { id })}
+              </p>
+            ))}
             <dl className="facts">
               <dt>{t('profiles.activeName')}</dt>
               <dd>{active.name}</dd>
@@ -249,7 +322,52 @@ export function GemeenteProfileScreen() {
         >
           {t('profiles.import')}
         </button>
+        <h3 id="profiles-imported-title">{t('profiles.importedTitle')}</h3>
+        {imported.length === 0 ? (
+          <p>{t('profiles.importedNone')}</p>
+        ) : (
+          <ul className="profiles-imported" aria-labelledby="profiles-imported-title">
+            {imported.map((profile) => (
+              <li key={profile.id} className="profiles-imported__item">
+                <span>{t('profiles.option', summary(profile))}</span>
+                <button
+                  type="button"
+                  className="button button--danger"
+                  aria-disabled={busy}
+                  aria-label={t('profiles.removeNamed', { name: profile.name })}
+                  onClick={() => {
+                    if (!busy) setRemoving(profile);
+                  }}
+                >
+                  {t('profiles.remove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
+      <ConfirmDialog
+        open={removing !== null}
+        title={t('profiles.removeTitle', { name: removing?.name ?? '' })}
+        body={
+          removing !== null && removing.id === active.id
+            ? t('profiles.removeBodyActive', {
+                next: resolveProfile(
+                  chosenId,
+                  imported.filter((other) => other.id !== removing.id),
+                ).name,
+              })
+            : t('profiles.removeBody')
+        }
+        confirmLabel={t('profiles.removeYes')}
+        cancelLabel={t('profiles.removeNo')}
+        onConfirm={() => {
+          if (removing) void remove(removing);
+        }}
+        onCancel={() => {
+          setRemoving(null);
+        }}
+      />
     </>
   );
 }

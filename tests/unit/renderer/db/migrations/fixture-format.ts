@@ -29,6 +29,10 @@ export interface DatabaseFixture {
     readonly persons: readonly unknown[];
     readonly assessments: readonly unknown[];
     readonly plans: readonly unknown[];
+    /** Conversations (schema version 2 on; absent in older fixtures). */
+    readonly conversations?: readonly unknown[];
+    /** Imported gemeente profiles as `profiles.list()` returned them (version 2 on). */
+    readonly profiles?: readonly unknown[];
     readonly drafts: readonly { key: string; value: unknown }[];
     readonly settings: unknown;
     readonly auditEntries: number;

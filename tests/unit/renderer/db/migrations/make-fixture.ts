@@ -2,7 +2,7 @@
 //   npx tsx tests/unit/renderer/db/migrations/make-fixture.ts
 // Run it once when a schema version is released, commit the file, and never regenerate an old one.
 import 'fake-indexeddb/auto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { createVault, openDatabase } from '../../../../../renderer/src/db';
@@ -10,6 +10,7 @@ import {
   LATEST_SCHEMA_VERSION,
   PAYLOAD_SCHEMA_VERSION,
 } from '../../../../../renderer/src/db/database';
+import { parseProfile } from '../../../../../shared/profiles/parse';
 import { dumpDatabase, type DatabaseFixture } from './fixture-format';
 
 const PASSPHRASE = 'migratie fixture tafel stoel';
@@ -104,6 +105,47 @@ async function main(): Promise<void> {
       NOW,
     ),
   );
+  // Schema version 2: a finished intake conversation and an imported gemeente profile.
+  const conversation = must(
+    await session.conversations.create(
+      {
+        householdId: celik.id,
+        kind: 'intake',
+        date: '2024-04-30',
+        question: 'Ayşe wil meer meedoen in de wijk.',
+        strengths: 'Goed contact met de buurvrouw.',
+        network: [
+          {
+            id: '5d0c7f0e-3a57-4c1e-9d35-2f3b8c7a9e01',
+            name: 'Buurvrouw Els',
+            kind: 'informeel',
+            status: 'helpt',
+          },
+        ],
+        changes: [{ personId: ayse.id, dimensionId: 'meedoen', words: 'Vaker naar buiten ☀' }],
+        agreements: [
+          {
+            id: '0b3d9a52-6f1e-4b8a-a2c4-7e9f1d3c5b77',
+            what: 'Samen naar het taalcafé',
+            actor: 'inwoner',
+          },
+        ],
+        avePhase: 1,
+        assessmentIds: [pg.id, kc.id],
+        profileId: 'voorbeeldstad',
+      },
+      NOW,
+    ),
+  );
+  const example = parseProfile(
+    readFileSync(
+      path.resolve(import.meta.dirname, '../../../../../docs/examples/profiles/voorbeeldstad.json'),
+      'utf8',
+    ),
+  );
+  if (!example.ok) throw new Error('docs/examples/profiles/voorbeeldstad.json does not parse');
+  must(await session.profiles.save(example.profile, NOW));
+  const profiles = must(await session.profiles.list()).profiles;
   must(
     await session.drafts.save(
       `intake:${vries.id}:2`,
@@ -130,6 +172,8 @@ async function main(): Promise<void> {
       persons: [ayse, kind, zoe],
       assessments: [pg, kc],
       plans: [plan],
+      conversations: [conversation],
+      profiles,
       drafts: [{ key: `intake:${vries.id}:2`, value: { notitie: 'Zoë wil naar de huiswerkklas' } }],
       settings,
       auditEntries: audit.length + 1,

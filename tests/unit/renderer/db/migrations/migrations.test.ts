@@ -64,6 +64,22 @@ describe('migration harness', () => {
       for (const plan of expected.plans as { id: string }[]) {
         expect(ok(await session.plans.get(z.unknown(), plan.id, NOW))).toEqual(plan);
       }
+      for (const conversation of (expected.conversations ?? []) as { id: string }[]) {
+        expect(ok(await session.conversations.get(conversation.id, NOW))).toEqual(conversation);
+      }
+      expect(ok(await session.profiles.list())).toEqual({
+        profiles: expected.profiles ?? [],
+        unusable: [],
+      });
+      // Every household opens as a dossier, with the conversations it had (none before v2).
+      for (const household of expected.households as { id: string }[]) {
+        const dossier = ok(await session.openHousehold(household.id, NOW));
+        expect(dossier.conversations).toEqual(
+          ((expected.conversations ?? []) as { householdId: string }[]).filter(
+            (conversation) => conversation.householdId === household.id,
+          ),
+        );
+      }
       for (const draft of expected.drafts) {
         expect(ok(await session.drafts.get(draft.key, z.unknown()))?.value).toEqual(draft.value);
       }
@@ -82,6 +98,88 @@ describe('migration harness', () => {
       await recovered.session.lock('user', NOW);
       db.close();
     });
+  });
+});
+
+describe('version 1 to 2', () => {
+  it('adds the conversations and profiles tables, empty, and keeps every old row as it was', async () => {
+    const fixture = readFixture('v1.json');
+    const name = uniqueName('v1-to-v2');
+    await loadFixture(name, fixture);
+    const before = await dumpDatabase(name);
+    // Exactly version 2, not the latest: a later version may add tables of its own.
+    const db = ok(await openDatabaseHandle({ name, versions: SCHEMA_VERSIONS.slice(0, 2) }));
+    db.close();
+    const after = await dumpDatabase(name);
+    expect(after.idbVersion).toBe(20);
+    const added = after.stores.filter(
+      (store) => !before.stores.some((old) => old.name === store.name),
+    );
+    expect(added.map((store) => [store.name, store.indexes.map((index) => index.name)])).toEqual([
+      ['conversations', ['householdId', 'updatedAt']],
+      ['profiles', ['updatedAt']],
+    ]);
+    expect(added.every((store) => store.rows.length === 0)).toBe(true);
+    for (const store of before.stores) {
+      expect(after.stores.find((other) => other.name === store.name)).toEqual(store);
+    }
+  });
+
+  it('stores a conversation for a household written by version 1', async () => {
+    const fixture = readFixture('v1.json');
+    const name = uniqueName('v1-conversation');
+    await loadFixture(name, fixture);
+    const db = ok(await openDatabase({ name }));
+    const session = ok(await unlockWithPassphrase(db, fixture.passphrase, NOW));
+    const [household] = fixture.expected.households as { id: string }[];
+    if (!household) throw new Error('fixture without households');
+    const saved = ok(
+      await session.conversations.create(
+        {
+          householdId: household.id,
+          kind: 'intake',
+          date: '2024-05-01',
+          question: 'Na de upgrade',
+          strengths: '',
+          network: [],
+          changes: [],
+          agreements: [],
+          assessmentIds: [],
+        },
+        NOW,
+      ),
+    );
+    expect(ok(await session.openHousehold(household.id, NOW)).conversations).toEqual([saved]);
+    await session.lock('user', NOW);
+    db.close();
+  });
+
+  it('a failing step to version 2 leaves the version 1 database untouched and upgradable', async () => {
+    const fixture = readFixture('v1.json');
+    const name = uniqueName('v1-failing');
+    await loadFixture(name, fixture);
+    const before = await dumpDatabase(name);
+    const [v1, v2] = SCHEMA_VERSIONS;
+    if (!v1 || !v2) throw new Error('expected versions 1 and 2');
+    const broken = [
+      v1,
+      {
+        ...v2,
+        upgrade: async (tx: import('dexie').Transaction) => {
+          await tx.table('households').clear();
+          throw new Error('upgrade step failed');
+        },
+      },
+    ];
+    expect(errorOf(await openDatabaseHandle({ name, versions: broken })).code).toBe(
+      'upgrade-failed',
+    );
+    expect(await dumpDatabase(name)).toEqual(before);
+    const db = ok(await openDatabase({ name }));
+    const session = ok(await unlockWithPassphrase(db, fixture.passphrase, NOW));
+    expect(ok(await session.households.list(NOW))).toHaveLength(fixture.expected.households.length);
+    await session.lock('user', NOW);
+    db.close();
   });
 });
 
