@@ -1,3 +1,6 @@
+import type { AvePhaseId } from '../schemas/conversation';
+import type { Signal } from '../schemas/results';
+import { SignalIdSchema, type KwetsbaarheidLevel, type SignalId } from '../schemas/vocabulary';
 import type { AveModel } from './definition-schema';
 
 // Phases, colours and the split of casusregie and procesregie follow the AVE handleiding
@@ -115,3 +118,63 @@ export const AVE_MODEL = {
     },
   ],
 } as const satisfies AveModel;
+
+/** Why a phase was proposed; the intake's summary names each reason in Dutch. */
+export type AveReason =
+  | 'geen-signalen'
+  | 'alleen-lichte-signalen'
+  | 'vraag-of-probleem'
+  | 'meer-leefgebieden'
+  | 'ernstig-meer-leefgebieden'
+  | 'uit-balans'
+  | 'veiligheid';
+
+export interface AveProposal {
+  readonly phase: AvePhaseId;
+  readonly reasons: readonly AveReason[];
+  /** The signal areas (matig or ernstig) that count as a problem, in signal order. */
+  readonly problemAreas: readonly SignalId[];
+}
+
+export interface AveProposalInput {
+  readonly signals: readonly Pick<Signal, 'signalId' | 'severity'>[];
+  /** The professional marked a worry about huiselijk geweld or kindermishandeling. */
+  readonly safetyConcern: boolean;
+  /** The household balance (the least stable member), when the balance was filled in. */
+  readonly householdBalance?: KwetsbaarheidLevel | undefined;
+}
+
+/** Problem areas from which the household counts as "meervoudig" (AVE phase 3). */
+export const AVE_MULTIPLE_AREAS = 3;
+/** Areas with a severe signal from which the household counts as "meervoudig". */
+export const AVE_SEVERE_AREAS = 2;
+
+/**
+ * A proposal only: the professional decides the phase. Safety always proposes at least phase 3
+ * (rule 7); phase 4 (escalatie, acute danger) is never proposed, it needs the professional's eye.
+ * Mild signals alone stay in phase 1 (normaliseren, K5).
+ */
+export function proposeAvePhase(input: AveProposalInput): AveProposal {
+  const safety =
+    input.safetyConcern || input.signals.some((signal) => signal.signalId === 'veiligheid');
+  const problems = new Set<SignalId>();
+  const severe = new Set<SignalId>();
+  for (const signal of input.signals) {
+    if (signal.signalId === 'veiligheid') continue;
+    if (signal.severity !== 'mild') problems.add(signal.signalId);
+    if (signal.severity === 'ernstig') severe.add(signal.signalId);
+  }
+  const problemAreas = SignalIdSchema.options.filter((id) => problems.has(id));
+  const reasons: AveReason[] = [];
+  if (safety) reasons.push('veiligheid');
+  if (severe.size >= AVE_SEVERE_AREAS) reasons.push('ernstig-meer-leefgebieden');
+  if (problems.size >= AVE_MULTIPLE_AREAS) reasons.push('meer-leefgebieden');
+  if (input.householdBalance === 'uit-balans' && problems.size > 0) reasons.push('uit-balans');
+  if (reasons.length > 0) return { phase: 3, reasons, problemAreas };
+  if (problems.size > 0) return { phase: 2, reasons: ['vraag-of-probleem'], problemAreas };
+  return {
+    phase: 1,
+    reasons: [input.signals.length > 0 ? 'alleen-lichte-signalen' : 'geen-signalen'],
+    problemAreas,
+  };
+}

@@ -10,6 +10,7 @@ export * from './draagkracht-draaglast';
 export * from './factor-proposal-rules';
 export * from './factor-proposals';
 export * from './item-set';
+export * from './pg-choice';
 export * from './kansencirkel';
 export * from './pg-scoring';
 export * from './positieve-gezondheid';
