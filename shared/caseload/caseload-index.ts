@@ -15,6 +15,14 @@ export interface CaseloadEntry {
   readonly address?: string | undefined;
   readonly persons: readonly CaseloadPerson[];
   readonly updatedAt: string;
+  /** The fictional training household ("Oefendossier"). */
+  readonly practice?: true | undefined;
+  /** Day (YYYY-MM-DD) of the household's latest non-deleted conversation; absent when none. */
+  readonly lastConversation?: string | undefined;
+  /** Evaluation days (YYYY-MM-DD) of the household's plan; absent when it has no plan. */
+  readonly evaluationDates?: readonly string[] | undefined;
+  /** Day of the household's latest evaluation conversation; absent when none. */
+  readonly lastEvaluation?: string | undefined;
 }
 
 /** Which part of an entry matched the query, so the list can say why a household is shown. */

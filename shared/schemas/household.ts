@@ -8,6 +8,8 @@ export const householdShape = {
   label: z.string().min(1).max(200),
   /** Street, number and place as the professional writes it; the caseload search looks in it. */
   address: z.string().min(1).max(300).optional(),
+  /** A fictional training household the app made on the first day; shown as "Oefendossier". */
+  practice: z.literal(true).optional(),
 };
 
 export const HouseholdSchema = z.strictObject(householdShape).superRefine(checkSyncOrder);
