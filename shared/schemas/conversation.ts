@@ -6,6 +6,9 @@ import { checkSyncOrder, IdSchema, IsoDateSchema, KebabIdSchema, syncShape } fro
 export const AvePhaseIdSchema = z.literal([1, 2, 3, 4]);
 export type AvePhaseId = z.infer<typeof AvePhaseIdSchema>;
 
+/** Re-exported: agreements use the advice engine's actors (inwoner, netwerk, partner, professional). */
+export { ActorSchema, type Actor } from '../prevention/vocabulary';
+
 const text = (max: number) => z.string().max(max);
 
 /** Someone who helps the household, or could: step 3 of the intake. */
@@ -44,6 +47,11 @@ export const AgreementSchema = z.strictObject({
   /** Name of who does it, when that is not obvious from the actor. */
   actorName: text(200).optional(),
   due: IsoDateSchema.optional(),
+  /**
+   * Where it came from when the advice step proposed it: `advies:<catalogueId>` for an accepted
+   * suggestion, `eigen:<id>` for an option the professional added. Lets the plan keep one action.
+   */
+  source: z.string().min(1).max(200).optional(),
 });
 export type Agreement = z.infer<typeof AgreementSchema>;
 

@@ -26,10 +26,26 @@ export async function readRecoveryCode(page: Page): Promise<string> {
   return groups.join('-');
 }
 
-/** Confirms the code was kept and waits for the unlocked start screen. */
+/** On a new laptop the last step: keep the default gemeente profile (or pick one by name). */
+export async function chooseGemeenteProfile(
+  page: Page,
+  name = 'Wijk bij Duurstede',
+): Promise<void> {
+  await expect(heading(page, 'Kies uw gemeente')).toBeVisible();
+  await page.getByRole('radio', { name, exact: true }).check();
+  await page.getByRole('button', { name: 'Opslaan en beginnen' }).click();
+}
+
+/**
+ * Confirms the code was kept and waits for the unlocked start screen. After a first run the
+ * gemeente profile step comes in between (after a recovery it does not): the default is kept.
+ */
 export async function confirmRecoveryCode(page: Page): Promise<void> {
   await page.getByRole('checkbox', { name: 'Ik heb de herstelcode veilig bewaard' }).check();
   await page.getByRole('button', { name: 'Verder' }).click();
+  const profileStep = heading(page, 'Kies uw gemeente');
+  await expect(profileStep.or(page.getByRole('navigation', { name: 'Hoofdmenu' }))).toBeVisible();
+  if (await profileStep.isVisible()) await chooseGemeenteProfile(page);
   await expect(heading(page, 'Welkom bij Keukentafel')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible();
 }

@@ -142,6 +142,9 @@ describe('first run', () => {
 
     await user.click(checkbox);
     await user.click(screen.getByRole('button', { name: 'Verder' }));
+    await screen.findByRole('heading', { level: 1, name: 'Kies uw gemeente' });
+    expect(useAppStore.getState().vault.status).toBe('new');
+    await user.click(screen.getByRole('button', { name: 'Opslaan en beginnen' }));
     await waitFor(() => {
       expect(useAppStore.getState().vault.status).toBe('unlocked');
     });
@@ -171,5 +174,63 @@ describe('first run', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Welkom bij Keukentafel' }),
     ).toHaveFocus();
+  });
+  it('asks for the gemeente profile after the code, Wijk bij Duurstede chosen, by keyboard', async () => {
+    const { user } = await toPassphraseStep();
+    await user.type(screen.getByLabelText('Wachtwoord'), PASSPHRASE);
+    await user.type(screen.getByLabelText('Typ het wachtwoord nog een keer'), PASSPHRASE);
+    await user.click(screen.getByRole('button', { name: 'Wachtwoord maken' }));
+    await user.click(
+      await screen.findByRole('checkbox', { name: 'Ik heb de herstelcode veilig bewaard' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Verder' }));
+
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Kies uw gemeente' });
+    expect(heading).toHaveFocus();
+    expect(screen.getByText('Stap 3 van 3')).toBeInTheDocument();
+    const group = screen.getByRole('radiogroup', { name: 'Gemeenteprofiel' });
+    const radios = within(group).getAllByRole('radio');
+    expect(radios.map((radio) => radio.getAttribute('value'))).toEqual([
+      'wijk-bij-duurstede',
+      'maassluis',
+      'maashorst',
+      'maastricht',
+    ]);
+    const wbd = within(group).getByRole('radio', { name: 'Wijk bij Duurstede' });
+    expect(wbd).toBeChecked();
+    expect(wbd).toHaveAccessibleDescription(/Maatschappelijke Agenda 2023-2027/);
+
+    // Keyboard only: into the group, one down, then submit.
+    wbd.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(within(group).getByRole('radio', { name: 'Maassluis' })).toBeChecked();
+    await user.keyboard('{Tab}{Enter}');
+    await waitFor(() => {
+      expect(useAppStore.getState().vault.status).toBe('unlocked');
+    });
+    expect(db.fake.gemeenteProfileId).toBe('maassluis');
+  });
+
+  it('keeps the choice and says why when the profile cannot be stored', async () => {
+    const { user } = await toPassphraseStep();
+    await user.type(screen.getByLabelText('Wachtwoord'), PASSPHRASE);
+    await user.type(screen.getByLabelText('Typ het wachtwoord nog een keer'), PASSPHRASE);
+    await user.click(screen.getByRole('button', { name: 'Wachtwoord maken' }));
+    await user.click(
+      await screen.findByRole('checkbox', { name: 'Ik heb de herstelcode veilig bewaard' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Verder' }));
+    await screen.findByRole('heading', { level: 1, name: 'Kies uw gemeente' });
+    await user.click(screen.getByRole('radio', { name: 'Maastricht' }));
+    db.failNext('settings.update', 'storage-full');
+    await user.click(screen.getByRole('button', { name: 'Opslaan en beginnen' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/De schijf van deze laptop is vol/);
+    expect(useAppStore.getState().vault.status).toBe('new');
+    expect(screen.getByRole('radio', { name: 'Maastricht' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Opslaan en beginnen' }));
+    await waitFor(() => {
+      expect(useAppStore.getState().vault.status).toBe('unlocked');
+    });
+    expect(db.fake.gemeenteProfileId).toBe('maastricht');
   });
 });

@@ -54,7 +54,7 @@ export function ChoosePassphraseScreen({
 
   return (
     <>
-      <p className="steps">{t('firstRun.step', { step: 1, total: 2 })}</p>
+      <p className="steps">{t('firstRun.step', { step: 1, total: 3 })}</p>
       <PageTitle>{t('firstRun.passphraseTitle')}</PageTitle>
       <p className="lead">{t('firstRun.passphraseIntro')}</p>
       <ErrorSummary errors={errors} />

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { t } from '../../app/i18n';
 import type { CreatedVault, Session } from '../../db';
 import { RestoreFlow } from '../backup/RestoreFlow';
@@ -9,16 +9,29 @@ import { ChoosePassphraseScreen } from './ChoosePassphraseScreen';
 import { RecoveryCodeScreen } from './RecoveryCodeScreen';
 import { WelcomeScreen } from './WelcomeScreen';
 
+// Loaded while the professional reads the recovery code; keeps react-aria out of the start-up
+// bundle (DESIGN.md budget: initial JavaScript <= 300 KB gzip).
+const ChooseProfileScreen = lazy(() =>
+  import('./ChooseProfileScreen').then((m) => ({ default: m.ChooseProfileScreen })),
+);
+
 type View =
   | { name: 'welcome' }
   | { name: 'passphrase' }
   | { name: 'code'; code: string; createdAt: Date }
+  | { name: 'profile' }
   | { name: 'restore' };
 
-/** No vault yet: choose a passphrase and keep the recovery code, or restore a backup. */
+/** Steps of a new start: passphrase, recovery code, gemeente profile. */
+const STEPS = 3;
+
+/**
+ * No vault yet: choose a passphrase, keep the recovery code and choose the gemeente profile, or
+ * restore a backup (which brings its own settings).
+ */
 export function FirstRunFlow() {
   const [view, setView] = useState<View>({ name: 'welcome' });
-  // The new session waits here (not in state) until the code is confirmed as kept.
+  // The new session waits here (not in state) until the code is kept and the profile chosen.
   const created = useRef<Session | null>(null);
   const showFlash = useAppStore((state) => state.showFlash);
 
@@ -49,13 +62,27 @@ export function FirstRunFlow() {
         <RecoveryCodeScreen
           code={view.code}
           createdAt={view.createdAt}
-          step={{ step: 2, total: 2 }}
+          step={{ step: 2, total: STEPS }}
           onDone={() => {
-            const session = created.current;
-            created.current = null;
-            if (session) adoptSession(session);
+            setView({ name: 'profile' });
           }}
         />
+      ) : view.name === 'profile' ? (
+        <Suspense fallback={null}>
+          <ChooseProfileScreen
+            step={{ step: 3, total: STEPS }}
+            save={(profileId) =>
+              created.current
+                ? created.current.settings.update({ gemeenteProfileId: profileId }, new Date())
+                : Promise.resolve({ ok: false, error: { code: 'locked' } })
+            }
+            onDone={() => {
+              const session = created.current;
+              created.current = null;
+              if (session) adoptSession(session);
+            }}
+          />
+        </Suspense>
       ) : (
         <RestoreFlow
           mode="new"

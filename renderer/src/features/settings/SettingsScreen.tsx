@@ -114,6 +114,24 @@ export function SettingsScreen() {
           </Link>
         </p>
       </section>
+      <section className="panel" aria-labelledby="settings-exit-pin-title">
+        <h2 id="settings-exit-pin-title">{t('exitPin.settingsTitle')}</h2>
+        <p>{t('exitPin.settingsBody')}</p>
+        <p>
+          <Link to="/instellingen/pincode" className="button">
+            {t('exitPin.settingsLink')}
+          </Link>
+        </p>
+      </section>
+      <section className="panel" aria-labelledby="settings-handover-title">
+        <h2 id="settings-handover-title">{t('handover.import.settingsTitle')}</h2>
+        <p>{t('handover.import.settingsBody')}</p>
+        <p>
+          <Link to="/overdracht-ontvangen" className="button">
+            {t('handover.import.settingsLink')}
+          </Link>
+        </p>
+      </section>
     </>
   );
 }
