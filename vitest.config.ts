@@ -28,6 +28,9 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
+          // Screen tests type and click through whole forms; on a busy 2-core machine the 5 s
+          // default is too tight (a timeout here says nothing about the app's speed).
+          testTimeout: 20_000,
           include: ['tests/unit/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/unit/renderer/setup.ts'],
         },

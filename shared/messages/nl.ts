@@ -1,11 +1,21 @@
 // Every sentence the app shows, in Dutch at B1 level. Code refers to keys, never to the text.
 // Placeholders are written {name} and filled by `formatMessage`.
 
+import { adviceUiMessages } from './nl-advice-ui';
+import { balanceUiMessages } from './nl-balance-ui';
+import { brugUiMessages } from './nl-brug-ui';
+import { caseloadMessages } from './nl-caseload';
 import { desktopMessages } from './nl-desktop';
+import { firstRunProfileMessages } from './nl-first-run-profile';
+import { handoverMessages } from './nl-handover';
 import { instrumentMessages } from './nl-instruments';
+import { intakeMessages } from './nl-intake';
+import { pgUiMessages } from './nl-pg-ui';
 import { planMessages } from './nl-plan';
+import { planUiMessages } from './nl-plan-ui';
 import { preventionMessages } from './nl-prevention';
 import { profilesUiMessages } from './nl-profiles-ui';
+import { selfEntryMessages } from './nl-self-entry';
 import { sessionMessages } from './nl-session';
 import { storageMessages } from './nl-storage';
 
@@ -16,15 +26,6 @@ const appMessages = {
   'nav.label': 'Hoofdmenu',
   'nav.home': 'Start',
   'nav.about': 'Over Keukentafel',
-  'home.title': 'Welkom bij Keukentafel',
-  'home.intro':
-    'Keukentafel helpt u bij een gesprek met een inwoner of een gezin. Alles blijft op deze laptop. U hebt geen internet nodig.',
-  'home.statusTitle': 'Stand van de app',
-  'home.statusReady': 'De app is open. Uw gegevens staan versleuteld op deze laptop.',
-  'home.statusLock': 'Gaat u weg van de laptop? Kies dan Vergrendelen of druk op Ctrl+L.',
-  'home.statusBackup': 'Maak regelmatig een back-up. Dat doet u bij Back-up in het menu.',
-  'home.nextTitle': 'Wat komt er nog',
-  'home.nextBody': 'Binnenkort zoekt u hier dossiers en voert u gesprekken. Dat kan nu nog niet.',
   'about.title': 'Over Keukentafel',
   'about.version': 'Versie',
   'about.host': 'Werkt als',
@@ -48,11 +49,21 @@ const appMessages = {
 
 export const nl = {
   ...appMessages,
+  ...caseloadMessages,
+  ...balanceUiMessages,
+  ...brugUiMessages,
   ...desktopMessages,
+  ...firstRunProfileMessages,
+  ...handoverMessages,
   ...instrumentMessages,
+  ...intakeMessages,
+  ...pgUiMessages,
   ...preventionMessages,
+  ...adviceUiMessages,
   ...planMessages,
+  ...planUiMessages,
   ...profilesUiMessages,
+  ...selfEntryMessages,
   ...storageMessages,
   ...sessionMessages,
 } as const;

@@ -1,10 +1,17 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { SkipLink } from '../components/SkipLink';
 import { FlashNotice } from '../features/session/FlashNotice';
 import { ResumeOffer } from '../features/session/ResumeOffer';
 import { lockNow } from '../features/session/session-manager';
+import { useAppStore } from '../store';
+import { focusHeadingWhenShown } from './focus-heading';
 import { t } from './i18n';
+
+// The zelfinvulmodus replaces this whole frame while it is on (loaded with its own screens).
+const SelfEntryFrame = lazy(() =>
+  import('../features/self-entry/SelfEntryFrame').then((m) => ({ default: m.SelfEntryFrame })),
+);
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.userAgent);
 
@@ -19,12 +26,19 @@ const navItems = [
 export function Layout() {
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
+  const selfEntry = useAppStore((state) => state.selfEntry);
 
   // After a route change, and after unlock (when this frame mounts), move focus to the screen's
   // heading so keyboard and screen-reader users start at the top of what changed.
-  useEffect(() => {
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [location.pathname]);
+  useEffect(() => focusHeadingWhenShown(mainRef.current), [location.pathname]);
+
+  if (selfEntry) {
+    return (
+      <Suspense fallback={null}>
+        <SelfEntryFrame entry={selfEntry} />
+      </Suspense>
+    );
+  }
 
   return (
     <div className="app-shell">

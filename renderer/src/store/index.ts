@@ -1,12 +1,27 @@
 import { create } from 'zustand';
 import { createAppInfoSlice, type AppInfoSlice } from './app-info-slice';
+import {
+  caseloadPersonalDefaults,
+  createCaseloadSlice,
+  type CaseloadSlice,
+} from './caseload-slice';
 import { createFlashSlice, flashPersonalDefaults, type FlashSlice } from './flash-slice';
 import { createResumeSlice, resumePersonalDefaults, type ResumeSlice } from './resume-slice';
+import {
+  createSelfEntrySlice,
+  selfEntryPersonalDefaults,
+  type SelfEntrySlice,
+} from './self-entry-slice';
 import { createVaultSlice, type VaultSlice } from './vault-slice';
 
 // UI and session status only: database rows never get a second copy here, and the unlocked
 // session (which holds the keys) lives in features/session/current-session.ts, not in a store.
-export type AppState = AppInfoSlice & VaultSlice & ResumeSlice & FlashSlice;
+export type AppState = AppInfoSlice &
+  VaultSlice &
+  ResumeSlice &
+  FlashSlice &
+  SelfEntrySlice &
+  CaseloadSlice;
 
 /** The state fields (not the actions) of the store. */
 export type AppData = {
@@ -32,6 +47,8 @@ type PersonalKey = Exclude<keyof AppData, (typeof LOCK_SURVIVING_KEYS)[number]>;
 const personalDefaults: { [K in PersonalKey]: AppData[K] } = {
   ...resumePersonalDefaults,
   ...flashPersonalDefaults,
+  ...selfEntryPersonalDefaults,
+  ...caseloadPersonalDefaults,
 };
 
 export const useAppStore = create<AppState>()((...args) => ({
@@ -39,6 +56,8 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createVaultSlice(...args),
   ...createResumeSlice(...args),
   ...createFlashSlice(...args),
+  ...createSelfEntrySlice(...args),
+  ...createCaseloadSlice(...args),
 }));
 
 /** Empties every field that may hold personal data. Called by the lock sequence. */

@@ -18,9 +18,9 @@ describe('App shell', () => {
       screen.getByRole('heading', { level: 1, name: 'Welkom bij Keukentafel' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Start' })).toHaveAttribute('aria-current', 'page');
-    expect(
-      screen.getByText('De app is open. Uw gegevens staan versleuteld op deze laptop.'),
-    ).toBeInTheDocument();
+    // The start screen is the caseload: a search box and the way to a new household.
+    expect(screen.getByRole('searchbox', { name: 'Zoek een huishouden' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Nieuw huishouden' })).toBeInTheDocument();
   });
 
   it('opens the about screen by keyboard and moves focus to its heading', async () => {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { focusHeadingWhenShown } from '../../app/focus-heading';
 import { t } from '../../app/i18n';
 import { SkipLink } from '../../components/SkipLink';
 
@@ -15,7 +16,8 @@ export function GateFrame({ view, children }: { view: string; children: ReactNod
     shownView.current = view;
     // A screen that put focus in its own field (the lock screen) keeps it there.
     const main = mainRef.current;
-    if (main && !main.contains(document.activeElement)) main.querySelector('h1')?.focus();
+    if (main && !main.contains(document.activeElement)) return focusHeadingWhenShown(main);
+    return undefined;
   }, [view]);
 
   return (

@@ -21,6 +21,18 @@ export function resetApp(): void {
   window.location.hash = '';
 }
 
+/**
+ * As if the app was closed and started again: the screens, the session and the UI state are
+ * gone, the (fake) stored data stays. Call `cleanup()` from testing-library first.
+ */
+export function restartApp(): void {
+  setSession(null);
+  setDatabase(null);
+  forgetAllDrafts();
+  useAppStore.setState(initialStore, true);
+  window.location.hash = '';
+}
+
 export interface TestHost extends DesktopApi {
   fileSave: ReturnType<typeof vi.fn<DesktopApi['fileSave']>>;
   fileOpen: ReturnType<typeof vi.fn<DesktopApi['fileOpen']>>;
@@ -50,7 +62,7 @@ export function renderApp(host: DesktopApi = testHost()) {
 
 export const PASSPHRASE = 'paarse fiets rijdt langs het kanaal';
 
-/** First run the quick way: passphrase, keep the code, and land on the unlocked home screen. */
+/** First run the quick way: passphrase, keep the code, default profile, land on the home screen. */
 export async function completeFirstRun(user: UserEvent, passphrase = PASSPHRASE): Promise<void> {
   await user.click(await screen.findByRole('button', { name: 'Nieuw beginnen' }));
   await user.type(screen.getByLabelText('Wachtwoord'), passphrase);
@@ -59,6 +71,9 @@ export async function completeFirstRun(user: UserEvent, passphrase = PASSPHRASE)
   await screen.findByRole('heading', { level: 1, name: 'Uw herstelcode' });
   await user.click(screen.getByRole('checkbox', { name: 'Ik heb de herstelcode veilig bewaard' }));
   await user.click(screen.getByRole('button', { name: 'Verder' }));
+  // Keep the default gemeente profile.
+  await screen.findByRole('heading', { level: 1, name: 'Kies uw gemeente' });
+  await user.click(screen.getByRole('button', { name: 'Opslaan en beginnen' }));
   await waitFor(() => {
     expect(useAppStore.getState().vault.status).toBe('unlocked');
   });

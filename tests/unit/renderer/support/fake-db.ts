@@ -19,6 +19,7 @@ export {
   PASSPHRASE_MIN_WORDS,
 } from '../../../../shared/security/passphrase-strength';
 import { assessPassphrase } from '../../../../shared/security/passphrase-strength';
+import { fakeRecordParts, resetFakeRecords } from './fake-records';
 
 export const IDLE_LOCK_MIN_MINUTES = 1;
 export const IDLE_LOCK_MAX_MINUTES = 30;
@@ -28,10 +29,13 @@ export const BACKUP_FILE_FILTERS = [{ name: 'Keukentafel back-up', extensions: [
 type Operation =
   | 'createVault'
   | 'drafts.save'
+  | 'settings.get'
   | 'settings.update'
   | 'exportBackup'
   | 'restoreBackup'
-  | 'changePassphrase';
+  | 'changePassphrase'
+  | 'profiles.save'
+  | 'profiles.remove';
 
 interface FakeVault {
   passphrase: string;
@@ -45,6 +49,8 @@ interface FakeState {
   idleLockMinutes: number;
   gemeenteProfileId: string | undefined;
   drafts: Map<string, { value: unknown; updatedAt: string }>;
+  /** Imported gemeente profiles by id (session.profiles); they survive lock and unlock. */
+  profiles: Map<string, unknown>;
   failures: Map<Operation, StorageErrorCode>;
   /** Ordered record of what happened, to check e.g. "drafts sealed before the key was dropped". */
   log: string[];
@@ -57,6 +63,7 @@ export const fake: FakeState = {
   idleLockMinutes: 5,
   gemeenteProfileId: undefined,
   drafts: new Map(),
+  profiles: new Map(),
   failures: new Map(),
   log: [],
   sessions: [],
@@ -71,10 +78,12 @@ export function resetFake(): void {
   fake.idleLockMinutes = 5;
   fake.gemeenteProfileId = undefined;
   fake.drafts = new Map();
+  fake.profiles = new Map();
   fake.failures = new Map();
   fake.log = [];
   fake.sessions = [];
   fake.records = 0;
+  resetFakeRecords();
 }
 
 /** Sets up a locked vault, as on a laptop that was used before. */
@@ -108,6 +117,7 @@ function makeSession(): FakeSession {
 
   const session = {
     actorId: 'actor-1',
+    ...fakeRecordParts(() => lockedWith !== null),
     get lockedWith() {
       return lockedWith;
     },
@@ -150,8 +160,37 @@ function makeSession(): FakeSession {
         return Promise.resolve(ok(undefined));
       },
     },
+    profiles: {
+      save: (profile: { id: string }) => {
+        const locked = guard();
+        if (locked) return Promise.resolve(locked);
+        const failure = takeFailure('profiles.save');
+        if (failure) return Promise.resolve(fail({ code: failure }));
+        fake.profiles.set(profile.id, structuredClone(profile));
+        fake.log.push(`profile-saved:${profile.id}`);
+        return Promise.resolve(ok(profile));
+      },
+      list: () => {
+        const locked = guard();
+        if (locked) return Promise.resolve(locked);
+        const profiles = [...fake.profiles.values()].map((profile) => structuredClone(profile));
+        return Promise.resolve(ok({ profiles, unusable: [] }));
+      },
+      remove: (profileId: string) => {
+        const locked = guard();
+        if (locked) return Promise.resolve(locked);
+        const failure = takeFailure('profiles.remove');
+        if (failure) return Promise.resolve(fail({ code: failure }));
+        if (!fake.profiles.delete(profileId)) return Promise.resolve(fail({ code: 'not-found' }));
+        fake.log.push(`profile-removed:${profileId}`);
+        return Promise.resolve(ok(undefined));
+      },
+    },
     settings: {
-      get: () => Promise.resolve(ok(currentSettings())),
+      get: () => {
+        const failure = takeFailure('settings.get');
+        return Promise.resolve(failure ? fail({ code: failure }) : ok(currentSettings()));
+      },
       update: (patch: { idleLockMinutes?: number; gemeenteProfileId?: string }) => {
         const failure = takeFailure('settings.update');
         if (failure) return Promise.resolve(fail({ code: failure }));
@@ -327,6 +366,8 @@ const counts: BackupPreview['counts'] = {
   plans: 4,
   suggestions: 9,
   decisions: 2,
+  conversations: 5,
+  profiles: 1,
   drafts: 1,
   audit: 480,
 };
