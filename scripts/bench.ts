@@ -19,6 +19,7 @@ import { CSP_HEADER } from '../shared/security/csp';
 import { chromiumExecutable, quietChromiumArgs } from '../tests/support/chromium';
 import { FULL_CASELOAD, type CaseloadSize } from './bench/caseload';
 import { median, percentile } from './bench/stats';
+import { openDossiers, typeSearches, unlockThroughUi } from './bench/ui';
 import type { Harness } from '../bench/main';
 
 interface BenchResult {
@@ -54,12 +55,17 @@ const MIME: Readonly<Record<string, string>> = {
   '.css': 'text/css; charset=utf-8',
 };
 
-/** A static server for dist/bench on 127.0.0.1, with the app's CSP header. */
-function serve(dir: string): Promise<{ url: string; close: () => void }> {
+/**
+ * A static server on 127.0.0.1 with the app's CSP header: the built app at `/` and the harness
+ * page at `/bench/`, one origin, so the app opens the vault the harness seeded.
+ */
+function serve(appDir: string, benchDir: string): Promise<{ url: string; close: () => void }> {
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const relative =
-      url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).slice(1);
+    const inBench = url.pathname.startsWith('/bench/');
+    const dir = inBench ? benchDir : appDir;
+    const local = decodeURIComponent(inBench ? url.pathname.slice('/bench'.length) : url.pathname);
+    const relative = local === '/' ? 'index.html' : local.slice(1);
     const file = path.resolve(dir, relative);
     if (!file.startsWith(dir + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404).end();
@@ -108,6 +114,12 @@ function result(
   return { name, value: Math.round(value * 100) / 100, unit, budget, pass };
 }
 
+// The app's own database name: after the API rounds the real app opens this vault.
+const APP_DATABASE = 'keukentafel';
+const UI_RUNS = Math.min(RUNS, 3);
+// Short, common parts of Dutch names, so every caseload size has hits to open.
+const OPEN_QUERIES = ['de', 'van', 'el', 'an', 'er', 'ja'];
+
 const SEARCH_QUERIES = [
   'çelik',
   'jansen-zoë',
@@ -120,8 +132,8 @@ const SEARCH_QUERIES = [
 
 async function main(): Promise<void> {
   run('npx', ['vite', 'build']);
-  run('npx', ['vite', 'build', '--config', 'vite.bench.config.ts']);
-  const server = await serve(path.join(ROOT, 'dist', 'bench'));
+  run('npx', ['vite', 'build', '--config', 'vite.bench.config.ts', '--base', '/bench/']);
+  const server = await serve(path.join(ROOT, 'dist', 'renderer'), path.join(ROOT, 'dist', 'bench'));
   const executablePath = chromiumExecutable();
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
@@ -130,16 +142,19 @@ async function main(): Promise<void> {
   const results: BenchResult[] = [];
   try {
     const page = await browser.newPage();
+    // tsx (esbuild) wraps functions in `__name(...)` to keep their names; functions passed to
+    // page.evaluate run in the page, where that helper does not exist.
+    await page.addInitScript({ content: 'window.__name = (f) => f;' });
     page.on('pageerror', (error) => {
       log(`page error: ${error.message}`);
     });
-    await page.goto(server.url);
+    await page.goto(`${server.url}bench/`);
     await page.waitForFunction(() => 'keukentafelHarness' in window);
     log(`seeding ${JSON.stringify(SIZE)}`);
     const size = SIZE;
     const seeded = await page.evaluate(
-      async (s) => window.keukentafelHarness.bench.seed('bench', s),
-      size,
+      async ([name, s]) => window.keukentafelHarness.bench.seed(name, s),
+      [APP_DATABASE, size] as const,
     );
     log(`seeded: ${JSON.stringify(seeded)}`);
 
@@ -232,6 +247,32 @@ async function main(): Promise<void> {
     await page.evaluate(() => {
       window.keukentafelHarness.close();
     });
+
+    // The same figures through the screens: unlock, type in the search box, open a dossier.
+    const passphrase = await page.evaluate(() => window.keukentafelHarness.passphrase);
+    await page.goto(server.url);
+    const uiUnlocks: number[] = [];
+    const uiKeystrokes: number[] = [];
+    const uiKeystrokeMedians: number[] = [];
+    const uiOpens: number[] = [];
+    for (let round = 0; round < UI_RUNS; round++) {
+      const { unlockToList: total, kdf: roundKdf } = await unlockThroughUi(page, passphrase);
+      uiUnlocks.push(Math.max(0, total - roundKdf));
+      const keystrokes = await typeSearches(page, SEARCH_QUERIES);
+      uiKeystrokes.push(...keystrokes);
+      uiKeystrokeMedians.push(median(keystrokes));
+      uiOpens.push(...(await openDossiers(page, OPEN_QUERIES, 10)));
+      await page.keyboard.press('Control+l');
+    }
+    log(`ui: unlocks ${JSON.stringify(uiUnlocks.map(Math.round))}`);
+    const uiUnlock = median(uiUnlocks);
+    results.push(result('ui_unlock_to_list_ms', uiUnlock, 'ms', '<= 1000', uiUnlock <= 1000));
+    const uiSearch = median(uiKeystrokeMedians);
+    results.push(result('ui_search_keystroke_ms', uiSearch, 'ms', '<= 16', uiSearch <= 16));
+    const uiSearchP95 = percentile(uiKeystrokes, 95);
+    results.push(result('ui_search_keystroke_p95_ms', uiSearchP95, 'ms', 'informational', true));
+    const uiOpen = median(uiOpens);
+    results.push(result('ui_open_household_ms', uiOpen, 'ms', '<= 100', uiOpen <= 100));
   } finally {
     await browser.close();
     server.close();
