@@ -109,6 +109,8 @@ async function onReady(): Promise<void> {
 // every renderer whatever its webPreferences say.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
+// Chromium's own controls (date inputs, spell check) follow this, not the OS: the app is Dutch.
+app.commandLine.appendSwitch('lang', 'nl-NL');
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

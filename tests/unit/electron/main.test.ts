@@ -76,6 +76,11 @@ function createFakeElectron(options: { gotLock: boolean }) {
     app: {
       isPackaged: true,
       enableSandbox: vi.fn(() => calls.push('enableSandbox')),
+      commandLine: {
+        appendSwitch: vi.fn((name: string, value?: string) =>
+          calls.push(`appendSwitch ${name} ${value ?? ''}`),
+        ),
+      },
       requestSingleInstanceLock: vi.fn(() => {
         calls.push('requestSingleInstanceLock');
         return options.gotLock;
@@ -167,6 +172,7 @@ describe('main process start', () => {
     expect(calls).toEqual([
       'registerSchemesAsPrivileged',
       'enableSandbox',
+      'appendSwitch lang nl-NL',
       'requestSingleInstanceLock',
       'quit',
     ]);
