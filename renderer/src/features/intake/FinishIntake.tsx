@@ -67,7 +67,17 @@ export function FinishIntake({
         : adviceResult(draft, dossier.household, persons, dossier.assessments, activeProfile, now);
     const outcome = await saveIntake(
       requireSession(),
-      { draft, household: dossier.household, persons, profile: activeProfile, advice },
+      {
+        draft,
+        household: dossier.household,
+        persons,
+        profile: activeProfile,
+        advice,
+        // A later conversation with a household that already had one is a follow-up (evaluatie).
+        kind: dossier.conversations.some((earlier) => earlier.id !== draft.conversationId)
+          ? 'evaluatie'
+          : 'intake',
+      },
       now,
     );
     if (!outcome.ok) {

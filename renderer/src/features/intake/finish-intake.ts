@@ -107,6 +107,7 @@ export function conversationOf(
   memberIds: readonly string[],
   assessmentIds: readonly string[],
   profileId: string | undefined,
+  kind: Conversation['kind'] = 'intake',
 ): NewRecord<Conversation> {
   const persons = new Set(memberIds);
   const network = draft.network.map((entry): NetworkEntry => {
@@ -149,7 +150,7 @@ export function conversationOf(
   return {
     id: draft.conversationId,
     householdId,
-    kind: 'intake',
+    kind,
     date: draft.date,
     question: draft.question.trim(),
     strengths: draft.strengths.trim(),
@@ -171,6 +172,11 @@ export interface SaveIntakeInput {
   readonly profile: Profile | null;
   /** The engine result the professional decided on; null when there was no advice. */
   readonly advice: SuggestResult | null;
+  /**
+   * 'evaluatie' when the household had a finished conversation before: the plan's evaluation
+   * date then counts as held (caseload badge) and T0/T1 compare against the first one.
+   */
+  readonly kind?: Conversation['kind'];
 }
 
 export type SaveIntakeOutcome =
@@ -226,6 +232,7 @@ export async function saveIntake(
     persons.filter((person) => person.deletedAt === undefined).map((person) => person.id),
     assessments.map((assessment) => assessment.id),
     profile?.id,
+    input.kind,
   );
   const checked = ConversationSchema.safeParse({
     ...conversation,

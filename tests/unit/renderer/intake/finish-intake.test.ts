@@ -155,4 +155,15 @@ describe('finishing the intake', () => {
     expect(tables.assessments.size).toBe(2);
     expect(tables.conversations.size).toBe(1);
   });
+
+  it('records a follow-up conversation as an evaluation, a first one as the intake', async () => {
+    const first = fakeSession();
+    const input = { draft: filledDraft(), household: household(), persons: PERSONS, profile: null };
+    await saveIntake(first.session, { ...input, advice: null }, NOW);
+    expect([...first.tables.conversations.values()][0]).toMatchObject({ kind: 'intake' });
+
+    const later = fakeSession();
+    await saveIntake(later.session, { ...input, advice: null, kind: 'evaluatie' }, NOW);
+    expect([...later.tables.conversations.values()][0]).toMatchObject({ kind: 'evaluatie' });
+  });
 });
