@@ -129,6 +129,7 @@ export const planUiMessages = {
   'planUi.texts.finalHint': 'Een definitieve tekst kunt u niet meer aanpassen.',
   'planUi.texts.noConversation': 'Er is nog geen gesprek om een verslag van te maken.',
   'planUi.print': 'Plan afdrukken of als PDF bewaren',
+  'planUi.printVerslag': 'Verslag afdrukken of als PDF bewaren',
   'planUi.printFailed': 'Afdrukken is niet gelukt. Er is niets veranderd.',
   'planUi.pdfSaved': 'De PDF is bewaard als {fileName}.',
   'planUi.pdfName': 'plan.pdf',

@@ -204,6 +204,35 @@ describe('plan screen', () => {
     });
   });
 
+  it('prints the gespreksverslag on request, then the plan again', async () => {
+    await addConversation();
+    const user = userEvent.setup();
+    let printedHeading: string | undefined;
+    let printedText = '';
+    host.pdfPrint.mockImplementation(() => {
+      const article = document.querySelector('article.plan-print');
+      printedHeading = article?.querySelector('h1')?.textContent;
+      printedText = article?.textContent ?? '';
+      return Promise.resolve({ status: 'printed-by-browser' });
+    });
+    renderPlan();
+    await user.click(await screen.findByRole('button', { name: 'Plan maken uit het gesprek' }));
+    await screen.findByRole('button', { name: 'Plan opslaan' });
+
+    await user.click(screen.getByRole('button', { name: 'Verslag afdrukken of als PDF bewaren' }));
+    await waitFor(() => {
+      expect(printedHeading).toBe('Gespreksverslag');
+    });
+    expect(printedText).toContain('"Ik wil weer grip op mijn geld"');
+    expect(printedText).toContain('Fatma maakt een afspraak bij Grip op de knip');
+    expect(printedText).not.toMatch(/\{\w+\}/);
+    await waitFor(() => {
+      expect(document.querySelector('article.plan-print h1')?.textContent).toBe(
+        'Plan van Gezin Yilmaz',
+      );
+    });
+  });
+
   it('links each gap to its field and marks a refused field in place', async () => {
     await addConversation();
     const user = userEvent.setup();

@@ -5,11 +5,13 @@ import {
   dutchList,
   nextEvaluationDate,
   writePlanText,
+  writeVerslag,
   type PlanData,
   type TextSection,
   type WrittenText,
 } from '../../../../shared/plan';
 import type { Assessment } from '../../../../shared/schemas/assessment';
+import type { Conversation } from '../../../../shared/schemas/conversation';
 import type { Person } from '../../../../shared/schemas/person';
 import type { PgResult } from '../../../../shared/schemas/results';
 import { t } from '../../app/i18n';
@@ -243,6 +245,48 @@ export function PlanPrint({
           </>
         ) : null}
       </section>
+    </article>
+  );
+}
+
+export interface VerslagPrintProps {
+  readonly householdLabel: string;
+  readonly persons: readonly Person[];
+  readonly assessments: readonly Assessment[];
+  readonly conversation: Conversation;
+  /** The verslag the professional edited or made final; printed as it was written. */
+  readonly ownText: string | null;
+  readonly now: Date;
+}
+
+/** The gespreksverslag of one conversation, for the printer and the PDF (print-only). */
+export function VerslagPrint({
+  householdLabel,
+  persons,
+  assessments,
+  conversation,
+  ownText,
+  now,
+}: VerslagPrintProps) {
+  const written = writeVerslag({ householdLabel, persons, conversation, assessments, now });
+  const titles = new Set(written.sections.map((section) => section.title));
+  const sections = ownText === null ? written.sections : sectionsOfText(ownText, titles);
+  const today = dutchDate(now.toISOString().slice(0, 10));
+  return (
+    <article className="print-only plan-print">
+      <header className="plan-print__header">
+        <p className="plan-print__kicker">{householdLabel}</p>
+        <h1>{written.title}</h1>
+        <p className="plan-print__meta">{t('planUi.printout.date', { date: today })}</p>
+      </header>
+      {sections.map((section, index) => (
+        <PrintSection
+          key={`${String(index)}-${section.title}`}
+          section={
+            index === 0 && section.title === written.title ? { ...section, title: '' } : section
+          }
+        />
+      ))}
     </article>
   );
 }

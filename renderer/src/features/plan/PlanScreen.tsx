@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { Link, useParams } from 'react-router';
 import { AVE_MODEL } from '../../../../shared/instruments/ave';
 import {
@@ -20,7 +21,7 @@ import { requireSession } from '../session/current-session';
 import { DraftNotice } from '../session/DraftNotice';
 import { useDraft } from '../session/useDraft';
 import { PlanEditor } from './PlanEditor';
-import { PlanPrint } from './PlanPrint';
+import { PlanPrint, VerslagPrint } from './PlanPrint';
 import { formFromPlan, gapFieldId, planFromForm, PlanFormSchema, type PlanForm } from './plan-form';
 import {
   conversationsNotInPlan,
@@ -99,6 +100,7 @@ function PlanWorkspace({ context, onSaved }: { context: PlanContext; onSaved: ()
   const [alert, setAlert] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [printing, setPrinting] = useState<'plan' | 'verslag'>('plan');
   const now = useMemo(() => new Date(), []);
   const missing = conversationsNotInPlan(dossier.conversations, stored);
   const title = t('planUi.title', { household: dossier.household.label });
@@ -139,8 +141,13 @@ function PlanWorkspace({ context, onSaved }: { context: PlanContext; onSaved: ()
     void write(result.plan, plan);
   };
 
-  const print = async () => {
+  const print = async (which: 'plan' | 'verslag') => {
+    // The print-only part follows `printing`; it must be in the page before the print starts.
+    flushSync(() => {
+      setPrinting(which);
+    });
     const result = await api.pdfPrint({ pageSize: 'A4', landscape: false });
+    setPrinting('plan');
     if (result.status === 'failed') {
       setAlert(t('planUi.printFailed'));
       return;
@@ -201,6 +208,13 @@ function PlanWorkspace({ context, onSaved }: { context: PlanContext; onSaved: ()
   const printPlan = current?.ok === true ? current.plan : stored;
   const planText = form?.texts.plan;
   // A text the professional edited or made final is printed as written; else it is written anew.
+  const verslagText = form?.texts.verslag;
+  const ownVerslag =
+    verslagText !== undefined &&
+    verslagText.text !== '' &&
+    (verslagText.final || !verslagText.generated)
+      ? verslagText.text
+      : null;
   const ownText =
     planText !== undefined && planText.text !== '' && (planText.final || !planText.generated)
       ? planText.text
@@ -327,15 +341,33 @@ function PlanWorkspace({ context, onSaved }: { context: PlanContext; onSaved: ()
               <button
                 type="button"
                 className="utrecht-button utrecht-button--secondary-action"
-                onClick={() => void print()}
+                onClick={() => void print('plan')}
               >
                 {t('planUi.print')}
               </button>
+              {latest ? (
+                <button
+                  type="button"
+                  className="utrecht-button utrecht-button--secondary-action"
+                  onClick={() => void print('verslag')}
+                >
+                  {t('planUi.printVerslag')}
+                </button>
+              ) : null}
             </div>
           </form>
         ) : null}
       </div>
-      {printPlan ? (
+      {printing === 'verslag' && latest ? (
+        <VerslagPrint
+          householdLabel={dossier.household.label}
+          persons={dossier.persons}
+          assessments={dossier.assessments}
+          conversation={latest}
+          ownText={ownVerslag}
+          now={now}
+        />
+      ) : printPlan ? (
         <PlanPrint
           householdLabel={dossier.household.label}
           persons={dossier.persons}
