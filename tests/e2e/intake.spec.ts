@@ -1,6 +1,7 @@
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { axeViolations, expect, saveScreenshot, test } from './fixtures';
-import { choosePassphrase, heading, KDF_TIMEOUT, unlockAndWait } from './vault';
+import { createHousehold, saved, scoreSpiderWeb, stepHeading } from './household';
+import { completeFirstRun, heading, unlockAndWait } from './vault';
 
 // The whole intake of issue #5 (item 10): a household of two adults and a child, every step by
 // keyboard and mouse, a reload and resume in the middle, and the dossier afterwards.
@@ -50,63 +51,12 @@ async function snap(page: Page, testInfo: TestInfo, name: string) {
   await saveScreenshot(page, testInfo, `intake-${name}`);
 }
 
-const stepHeading = (page: Page, number: number, title: string) =>
-  page.getByRole('heading', { level: 1, name: `Stap ${String(number)} van 8: ${title}` });
-
-/** The draft is sealed (800 ms after the last change). */
-async function saved(page: Page) {
-  await expect(page.getByText('Invoer is versleuteld bewaard.')).toBeVisible();
-}
-
 /** To the next step by keyboard: the button, then Enter; focus lands on the step heading. */
 async function next(page: Page, number: number, title: string) {
   await page.getByRole('button', { name: `Volgende stap: ${title}` }).focus();
   await page.keyboard.press('Enter');
   await expect(stepHeading(page, number, title)).toBeVisible();
   await expect(stepHeading(page, number, title)).toBeFocused();
-}
-
-/**
- * The first run, including the gemeente step when the app has it (vault.ts's completeFirstRun
- * predates that step).
- */
-async function firstRun(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Nieuw beginnen' }).click();
-  await choosePassphrase(page);
-  await page.getByRole('checkbox', { name: 'Ik heb de herstelcode veilig bewaard' }).check();
-  await page.getByRole('button', { name: 'Verder' }).click();
-  const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
-  const gemeente = page.getByRole('button', { name: 'Opslaan en beginnen' });
-  await expect(menu.or(gemeente)).toBeVisible({ timeout: KDF_TIMEOUT });
-  if (await gemeente.isVisible()) await gemeente.click();
-  await expect(menu).toBeVisible();
-}
-
-/** Creates a household of two adults and one child (9) through /huishouden/nieuw. */
-async function createHousehold(page: Page): Promise<string> {
-  await page.goto('/#/huishouden/nieuw');
-  await expect(heading(page, 'Nieuw huishouden')).toBeVisible();
-  await page.getByLabel('Naam van het huishouden').fill('Gezin Jansen');
-  const members = [
-    { name: 'Anna Jansen', role: 'volwassene', birth: '02-04-1988' },
-    { name: 'Bert Jansen', role: 'volwassene', birth: '15-09-1985' },
-    { name: 'Cas Jansen', role: 'kind', birth: '10-01-2017' },
-  ];
-  for (const [index, member] of members.entries()) {
-    const row = page.getByRole('group', { name: `Persoon ${String(index + 1)}` });
-    if ((await row.count()) === 0) {
-      await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
-    }
-    await row.getByLabel('Naam', { exact: true }).fill(member.name);
-    await row.getByLabel('Rol').selectOption(member.role);
-    await row.getByLabel('Geboortedatum (niet verplicht)').fill(member.birth);
-  }
-  await page.getByRole('button', { name: 'Huishouden opslaan' }).click();
-  await expect(heading(page, 'Gezin Jansen')).toBeVisible();
-  const match = /#\/huishouden\/([0-9a-f-]{36})$/.exec(page.url());
-  if (match?.[1] === undefined) throw new Error(`no household id in ${page.url()}`);
-  return match[1];
 }
 
 const memberTab = (page: Page, name: string) =>
@@ -116,17 +66,6 @@ function instrumentTab(page: Page, member: string, name: string): Locator {
   return page
     .getByRole('tablist', { name: `Instrumenten voor ${member}` })
     .getByRole('tab', { name: new RegExp(`^${name}`) });
-}
-
-/** Scores a spinnenweb with the keyboard: Tab-free, focus each slider and use Home + arrows. */
-async function scoreSpiderWeb(page: Page, scores: Record<string, number>) {
-  for (const [dimension, score] of Object.entries(scores)) {
-    const slider = page.getByRole('slider', { name: dimension, exact: true });
-    await slider.focus();
-    await page.keyboard.press('Home');
-    for (let step = 0; step < score; step++) await page.keyboard.press('ArrowRight');
-    await expect(slider).toHaveAttribute('aria-valuetext', `${String(score)} van de 10`);
-  }
 }
 
 async function expectSpiderWeb(page: Page, scores: Record<string, number>) {
@@ -157,7 +96,7 @@ test('an intake from question to agreements, resumed after a reload', async ({
   page,
 }, testInfo) => {
   test.setTimeout(240_000);
-  await firstRun(page);
+  await completeFirstRun(page);
   const householdId = await createHousehold(page);
 
   // Step 1 and 2, opened from the dossier.

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import type { Page, TestInfo } from '@playwright/test';
 import { axeViolations, expect, saveScreenshot, test } from './fixtures';
-import { choosePassphrase, heading, KDF_TIMEOUT } from './vault';
+import { createHousehold, saved, scoreSpiderWeb, stepHeading } from './household';
+import { completeFirstRun, heading } from './vault';
 
 // The household plan of issue #7: from a finished intake to the plan the family signs, and the
 // PDF the web host prints of it (Chromium's own print, checked with poppler).
@@ -104,66 +105,9 @@ async function snap(page: Page, testInfo: TestInfo, name: string) {
   await saveScreenshot(page, testInfo, `plan-${name}`);
 }
 
-const stepHeading = (page: Page, number: number, title: string) =>
-  page.getByRole('heading', { level: 1, name: `Stap ${String(number)} van 8: ${title}` });
-
-async function saved(page: Page) {
-  await expect(page.getByText('Invoer is versleuteld bewaard.').first()).toBeVisible();
-}
-
 async function next(page: Page, number: number, title: string) {
   await page.getByRole('button', { name: `Volgende stap: ${title}` }).click();
   await expect(stepHeading(page, number, title)).toBeVisible();
-}
-
-/** The first run, with the gemeente step when the app has it. */
-async function firstRun(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Nieuw beginnen' }).click();
-  await choosePassphrase(page);
-  await page.getByRole('checkbox', { name: 'Ik heb de herstelcode veilig bewaard' }).check();
-  await page.getByRole('button', { name: 'Verder' }).click();
-  const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
-  const gemeente = page.getByRole('button', { name: 'Opslaan en beginnen' });
-  await expect(menu.or(gemeente)).toBeVisible({ timeout: KDF_TIMEOUT });
-  if (await gemeente.isVisible()) await gemeente.click();
-  await expect(menu).toBeVisible();
-}
-
-/** Two adults and a child (9), through /huishouden/nieuw; returns the household id. */
-async function createHousehold(page: Page): Promise<string> {
-  await page.goto('/#/huishouden/nieuw');
-  await expect(heading(page, 'Nieuw huishouden')).toBeVisible();
-  await page.getByLabel('Naam van het huishouden').fill('Gezin Jansen');
-  const members = [
-    { name: 'Anna Jansen', role: 'volwassene', birth: '02-04-1988' },
-    { name: 'Bert Jansen', role: 'volwassene', birth: '15-09-1985' },
-    { name: 'Cas Jansen', role: 'kind', birth: '10-01-2017' },
-  ];
-  for (const [index, member] of members.entries()) {
-    const row = page.getByRole('group', { name: `Persoon ${String(index + 1)}` });
-    if ((await row.count()) === 0) {
-      await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
-    }
-    await row.getByLabel('Naam', { exact: true }).fill(member.name);
-    await row.getByLabel('Rol').selectOption(member.role);
-    await row.getByLabel('Geboortedatum (niet verplicht)').fill(member.birth);
-  }
-  await page.getByRole('button', { name: 'Huishouden opslaan' }).click();
-  await expect(heading(page, 'Gezin Jansen')).toBeVisible();
-  const match = /#\/huishouden\/([0-9a-f-]{36})$/.exec(page.url());
-  if (match?.[1] === undefined) throw new Error(`no household id in ${page.url()}`);
-  return match[1];
-}
-
-async function scoreSpiderWeb(page: Page, scores: Record<string, number>) {
-  for (const [dimension, score] of Object.entries(scores)) {
-    const slider = page.getByRole('slider', { name: dimension, exact: true });
-    await slider.focus();
-    await page.keyboard.press('Home');
-    for (let step = 0; step < score; step++) await page.keyboard.press('ArrowRight');
-    await expect(slider).toHaveAttribute('aria-valuetext', `${String(score)} van de 10`);
-  }
 }
 
 /** A short intake: the question, Anna's spinnenweb, one accepted advice, a wish, an agreement. */
@@ -227,7 +171,7 @@ test('a household plan from the intake, saved, written and printed to PDF', asyn
   const pdftotext = requireTool('pdftotext');
   const pdftoppm = requireTool('pdftoppm');
 
-  await firstRun(page);
+  await completeFirstRun(page);
   const householdId = await createHousehold(page);
   const planUrl = `/#/huishouden/${householdId}/plan`;
 

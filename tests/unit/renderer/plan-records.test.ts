@@ -1,44 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { acceptSuggestion } from '../../../shared/prevention/decision';
-import { SuggestionSchema } from '../../../shared/prevention/result';
 import { emptyPlan, PlanDataSchema } from '../../../shared/plan';
 import type { Conversation } from '../../../shared/schemas/conversation';
 import {
   planWithConversation,
   planWithConversations,
 } from '../../../renderer/src/features/plan/plan-records';
-import { HOUSEHOLD_ID, nextId, PERSON_ID } from '../shared/builders';
-
-const SUGGESTION = SuggestionSchema.parse({
-  rank: 1,
-  catalogueId: 'schuldhulpmaatje',
-  title: 'Schuldhulpmaatje',
-  provider: 'Stichting Binding',
-  level: 'selectief',
-  step: 'selectief',
-  theme: 'T3',
-  opgave: 't3-schulden-volwassenen',
-  kaders: ['K6'],
-  evidence: [
-    {
-      trigger: 'signaal',
-      personId: PERSON_ID,
-      signalId: 'financieel',
-      assessmentId: null,
-      instrumentId: 'brug-naar-zelfredzaamheid',
-      field: 'schulden',
-      value: 4,
-      severity: 'ernstig',
-    },
-  ],
-  actor: 'partner',
-  collective: false,
-  tier: 'ladder',
-  reasons: [],
-  signals: ['financieel'],
-  lifeEvents: [],
-  personIds: [PERSON_ID],
-});
+import { HOUSEHOLD_ID, nextId, SUGGESTION } from '../shared/builders';
 
 const ACTION_ID = '7c4a3bc9-ad84-4f56-8b92-8daecf4a6b72';
 const accepted = acceptSuggestion(

@@ -1,6 +1,7 @@
 import type { Answers, Assessment } from '../../../shared/schemas/assessment';
 import type { Household } from '../../../shared/schemas/household';
 import type { Person, PersonRole } from '../../../shared/schemas/person';
+import { SuggestionSchema, type Suggestion } from '../../../shared/prevention/result';
 
 // Valid records with fixed ids, so tests only spell out what they are about.
 
@@ -79,3 +80,35 @@ export function pgScores(overrides: Record<string, number> = {}, fill = 7): Answ
 }
 
 export const NOW = new Date('2024-06-01T12:00:00Z');
+
+/** A valid suggestion of the engine (Schuldhulpmaatje for PERSON_ID), parsed by its schema. */
+export const SUGGESTION: Suggestion = SuggestionSchema.parse({
+  rank: 1,
+  catalogueId: 'schuldhulpmaatje',
+  title: 'Schuldhulpmaatje',
+  provider: 'Stichting Binding',
+  level: 'selectief',
+  step: 'selectief',
+  theme: 'T3',
+  opgave: 't3-schulden-volwassenen',
+  kaders: ['K6'],
+  evidence: [
+    {
+      trigger: 'signaal',
+      personId: PERSON_ID,
+      signalId: 'financieel',
+      assessmentId: null,
+      instrumentId: 'brug-naar-zelfredzaamheid',
+      field: 'schulden',
+      value: 4,
+      severity: 'ernstig',
+    },
+  ],
+  actor: 'partner',
+  collective: false,
+  tier: 'ladder',
+  reasons: [],
+  signals: ['financieel'],
+  lifeEvents: [],
+  personIds: [PERSON_ID],
+});

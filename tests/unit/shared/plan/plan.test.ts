@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planMessages } from '../../../../shared/messages/nl-plan';
 import { acceptSuggestion, declineSuggestion } from '../../../../shared/prevention/decision';
-import { SuggestionSchema, type Suggestion } from '../../../../shared/prevention/result';
 import {
   addMonths,
   dutchDate,
@@ -25,6 +24,7 @@ import {
   OTHER_PERSON_ID,
   PERSON_ID,
   pgScores,
+  SUGGESTION,
 } from '../builders';
 
 const persons = [
@@ -204,37 +204,6 @@ describe('writeVerslag', () => {
       }),
     );
   });
-});
-
-const SUGGESTION: Suggestion = SuggestionSchema.parse({
-  rank: 1,
-  catalogueId: 'schuldhulpmaatje',
-  title: 'Schuldhulpmaatje',
-  provider: 'Stichting Binding',
-  level: 'selectief',
-  step: 'selectief',
-  theme: 'T3',
-  opgave: 't3-schulden-volwassenen',
-  kaders: ['K6'],
-  evidence: [
-    {
-      trigger: 'signaal',
-      personId: PERSON_ID,
-      signalId: 'financieel',
-      assessmentId: null,
-      instrumentId: 'brug-naar-zelfredzaamheid',
-      field: 'schulden',
-      value: 4,
-      severity: 'ernstig',
-    },
-  ],
-  actor: 'partner',
-  collective: false,
-  tier: 'ladder',
-  reasons: [],
-  signals: ['financieel'],
-  lifeEvents: [],
-  personIds: [PERSON_ID],
 });
 
 const META = {
