@@ -238,3 +238,21 @@ export function searchCaseload(
   hits.sort((a, b) => b.score - a.score);
   return hits.slice(0, limit);
 }
+
+/**
+ * When the professional last worked on a household: the record's last change, or the day of its
+ * latest conversation (finishing an intake writes conversations and assessments, not the
+ * household), whichever is later. A conversation day counts as the whole day.
+ */
+export function lastActivity(entry: CaseloadEntry): string {
+  const conversation =
+    entry.lastConversation === undefined ? '' : `${entry.lastConversation}T23:59:59.999Z`;
+  return conversation > entry.updatedAt ? conversation : entry.updatedAt;
+}
+
+/** The `limit` households worked on most recently, newest first. */
+export function recentEntries(entries: readonly CaseloadEntry[], limit: number): CaseloadEntry[] {
+  return [...entries]
+    .sort((a, b) => lastActivity(b).localeCompare(lastActivity(a)))
+    .slice(0, limit);
+}

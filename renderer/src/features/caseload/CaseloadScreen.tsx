@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { formatDate, storageText, t } from '../../app/i18n';
 import { PageTitle } from '../../components/PageTitle';
 import { useAppStore } from '../../store';
+import { lastActivity, recentEntries } from '../../../../shared/caseload/caseload-index';
 import type { CaseloadEntry, CaseloadHit } from '../../db';
 import { NEW_HOUSEHOLD_PATH } from '../household/new-household-form';
 import { localIsoDay } from '../../../../shared/household/birth-date';
@@ -17,10 +18,6 @@ const RESULT_LIMIT = 50;
 const ANNOUNCE_DELAY_MS = 600;
 
 export const householdPath = (householdId: string) => `/huishouden/${householdId}`;
-
-function recentEntries(entries: readonly CaseloadEntry[]): CaseloadEntry[] {
-  return [...entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, RECENT_LIMIT);
-}
 
 /** Arrow keys move between the search box and the links of the list below it. */
 function moveFocus(
@@ -88,7 +85,7 @@ function HouseholdItem({ entry, hit, today, onOpen, onKeyDown }: HouseholdItemPr
           <p className="caseload-item__match">{matchedText(hit.matchedFields)}</p>
         ) : (
           <p className="caseload-item__meta">
-            {t('caseload.updated', { date: formatDate(new Date(entry.updatedAt)) })}
+            {t('caseload.updated', { date: formatDate(new Date(lastActivity(entry))) })}
           </p>
         )}
       </div>
@@ -236,7 +233,7 @@ export function CaseloadScreen() {
               <>
                 <p className="caseload-note">{t('caseload.recentIntro')}</p>
                 <ul className="caseload-list">
-                  {recentEntries(state.entries).map((entry) => (
+                  {recentEntries(state.entries, RECENT_LIMIT).map((entry) => (
                     <HouseholdItem
                       key={entry.householdId}
                       entry={entry}
