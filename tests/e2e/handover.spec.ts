@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page, TestInfo } from '@playwright/test';
 import { axeViolations, expect, saveScreenshot, test } from './fixtures';
 import { completeFirstRun, freshProfile, heading, KDF_TIMEOUT } from './vault';
@@ -68,6 +69,33 @@ test('a household goes from one laptop to another with a code read out by phone'
       .getByRole('link', { name: 'Instellingen' })
       .click();
     await colleague.getByRole('link', { name: 'Dossier ontvangen' }).click();
+    await expect(heading(colleague, 'Dossier ontvangen van een collega')).toBeVisible();
+
+    // A copy changed on the way (one byte in the middle): refused, and nothing arrives here.
+    const tampered = testInfo.outputPath('veranderd.ktov');
+    const bytes = readFileSync(file);
+    const middle = Math.floor(bytes.length / 2);
+    bytes[middle] = (bytes[middle] ?? 0) ^ 0x01;
+    writeFileSync(tampered, bytes);
+    const tamperedChooser = colleague.waitForEvent('filechooser');
+    await colleague.getByRole('button', { name: 'Bestand kiezen' }).click();
+    await (await tamperedChooser).setFiles(tampered);
+    await colleague.getByLabel('Code van uw collega').fill(code);
+    await colleague.getByRole('button', { name: 'Bestand openen' }).click();
+    await expect(
+      colleague
+        .getByText('Dit overdrachtsbestand is beschadigd of niet compleet.', { exact: false })
+        .first(),
+    ).toBeVisible({ timeout: KDF_TIMEOUT });
+    await expect(colleague.getByRole('region', { name: 'Wat zit er in het bestand' })).toHaveCount(
+      0,
+    );
+    await snap(colleague, testInfo, 'beschadigd');
+    await colleague.goto('/#/');
+    await expect(colleague.getByRole('searchbox')).toBeVisible();
+    await colleague.getByRole('searchbox').fill('Öztürk');
+    await expect(colleague.locator('a[data-result]')).toHaveCount(0);
+    await colleague.goto('/#/overdracht-ontvangen');
     await expect(heading(colleague, 'Dossier ontvangen van een collega')).toBeVisible();
 
     const chooserPromise = colleague.waitForEvent('filechooser');
