@@ -19,8 +19,8 @@ const GROUP_OF_ROLE: Record<PersonRole, PgDefinition['group']> = {
 };
 
 /**
- * Whole years on `now`'s UTC calendar date (the same reading as the advice engine's ageOn), so a
- * person turns 18 on the birthday itself. Null for a missing or malformed date.
+ * Whole years on `now`'s UTC calendar date, so a person turns 18 on the birthday itself (the
+ * advice engine's ageOn is this function). Null for a missing or malformed date.
  */
 export function ageInFullYears(birthDate: string | undefined, now: Date): number | null {
   const match = birthDate === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(birthDate);

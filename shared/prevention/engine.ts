@@ -1,5 +1,6 @@
 import { lifeEventIsRecent } from '../instruments/balance';
 import { scoreCase } from '../instruments/case';
+import { ageInFullYears } from '../instruments/pg-choice';
 import type { ItemSet } from '../instruments/item-set';
 import type { SignalThresholds } from '../instruments/rules-schema';
 import { latestAssessments } from '../instruments/score';
@@ -133,18 +134,8 @@ function compareKeys(left: readonly number[], right: readonly number[]): number 
   return 0;
 }
 
-/** Whole years on `now` (UTC); null without a valid birth date. */
-export function ageOn(birthDate: string | undefined, now: Date): number | null {
-  const match = birthDate === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(birthDate);
-  if (match === null) {
-    return null;
-  }
-  const [, year = '0', month = '0', day = '0'] = match;
-  const beforeBirthday =
-    now.getUTCMonth() + 1 < Number(month) ||
-    (now.getUTCMonth() + 1 === Number(month) && now.getUTCDate() < Number(day));
-  return now.getUTCFullYear() - Number(year) - (beforeBirthday ? 1 : 0);
-}
+/** Whole years on `now` (UTC); null without a valid birth date. One reading for the whole app. */
+export const ageOn = ageInFullYears;
 
 /** Under 18, or without a birth date a role other than volwassene. */
 function isMinor(person: Person, now: Date): boolean {
