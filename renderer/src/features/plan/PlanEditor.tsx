@@ -3,6 +3,7 @@ import type { AveModel } from '../../../../shared/instruments/definition-schema'
 import { LifeAreaSchema } from '../../../../shared/plan';
 import { ActorSchema } from '../../../../shared/prevention/vocabulary';
 import type { Person } from '../../../../shared/schemas/person';
+import { localIsoDay } from '../../../../shared/household/birth-date';
 import { t } from '../../app/i18n';
 import { fieldError, type FormError } from '../../components/ErrorSummary';
 import { describedBy, FieldError } from '../../components/FieldMessage';
@@ -161,7 +162,8 @@ function AddButton({ id, label, onClick }: { id?: string; label: string; onClick
   );
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+// The professional's calendar day, as the caseload reads it (not UTC: late evenings count).
+const today = () => localIsoDay(new Date());
 
 /** Every part of the 1G1P plan, as one long form with a section per part. */
 export function PlanEditor({

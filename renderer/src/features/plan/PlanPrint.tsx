@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { localIsoDay } from '../../../../shared/household/birth-date';
 import { groupMembers, latestScoresByPerson } from '../../../../shared/household/dossier';
 import {
   dutchDate,
@@ -109,11 +110,11 @@ export function PlanPrint({
   const opening = first !== undefined && (first.title === written.title || first.title === '');
   const openingParagraphs = opening ? first.paragraphs : [];
   const printed = opening ? others : sections;
-  const today = dutchDate(now.toISOString().slice(0, 10));
+  const today = dutchDate(localIsoDay(now));
   const ordered = groupMembers(persons).flatMap((group) => group.persons);
   const names = dutchList(ordered.map((person) => person.displayName));
   const scores = useMemo(() => latestScoresByPerson(assessments, now), [assessments, now]);
-  const next = nextEvaluationDate(plan, now.toISOString().slice(0, 10));
+  const next = nextEvaluationDate(plan, localIsoDay(now));
   const charts = ordered.flatMap((person) => {
     const entry = scores.get(person.id);
     if (entry === undefined) return [];
@@ -271,7 +272,7 @@ export function VerslagPrint({
   const written = writeVerslag({ householdLabel, persons, conversation, assessments, now });
   const titles = new Set(written.sections.map((section) => section.title));
   const sections = ownText === null ? written.sections : sectionsOfText(ownText, titles);
-  const today = dutchDate(now.toISOString().slice(0, 10));
+  const today = dutchDate(localIsoDay(now));
   return (
     <article className="print-only plan-print">
       <header className="plan-print__header">
